@@ -1,0 +1,1 @@
+print("tessera-codegen: not yet implemented")
