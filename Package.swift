@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "TesseraValidationTests", dependencies: ["TesseraValidation", "TesseraText"]),
         .testTarget(name: "TesseraTextTests", dependencies: ["TesseraText", "TesseraBinary"]),
         .testTarget(name: "SpecTests", dependencies: ["TesseraSpecTest"]),
-        .testTarget(name: "CodegenTests", dependencies: ["TesseraCodegen"]),
+        .testTarget(name: "CodegenTests", dependencies: ["TesseraCodegen", "TesseraBinary", "TesseraText"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["TesseraBinary", "TesseraValidation", "TesseraText", "TesseraSpecTest"]),
     ],
     swiftLanguageModes: [.v6]

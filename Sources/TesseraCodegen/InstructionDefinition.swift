@@ -1,0 +1,166 @@
+/// How an instruction is encoded in the binary format.
+public enum Encoding: Hashable, Sendable, Comparable {
+    /// A single opcode byte.
+    case byte(UInt8)
+    /// A prefix byte (0xFB, 0xFC, 0xFD, 0xFE) followed by a LEB128 u32 sub-opcode.
+    case prefixed(UInt8, UInt32)
+
+    public var prefix: UInt8? {
+        if case .prefixed(let p, _) = self { return p }
+        return nil
+    }
+
+    /// The encoding as bytes (sub-opcodes in their shortest LEB128 form).
+    public var bytes: [UInt8] {
+        switch self {
+        case .byte(let b): return [b]
+        case .prefixed(let p, var sub):
+            var out: [UInt8] = [p]
+            repeat {
+                var byte = UInt8(sub & 0x7F)
+                sub >>= 7
+                if sub != 0 { byte |= 0x80 }
+                out.append(byte)
+            } while sub != 0
+            return out
+        }
+    }
+}
+
+/// The index spaces an instruction immediate can refer to (mirrors `TesseraText.IndexSpace`).
+public enum IndexSpace: String, Hashable, Sendable, CaseIterable {
+    case type, function, table, memory, global, local, tag, elem, data
+}
+
+/// The operator families, one table file each.
+public enum Family: String, Hashable, Sendable, CaseIterable {
+    case control, parametric, variable, memory, numeric, conversion, reference, table, bulk
+    case simd, relaxedSimd, exceptions, gc, atomics, wideArithmetic
+}
+
+/// The shape of an instruction's immediates.
+public enum ImmediateKind: Hashable, Sendable {
+    case none
+    /// `block`, `loop`, `if`: a block type.
+    case blockType
+    /// A branch label.
+    case label
+    case brTable
+    /// One index, required in the text format.
+    case index(IndexSpace)
+    /// One index that the text format may omit (default 0): table and memory operators.
+    case optionalIndex(IndexSpace)
+    /// `call_indirect`: type index then table index.
+    case callIndirect
+    case memArg
+    case memArgLane
+    case lane
+    case shuffle
+    case i32, i64, f32, f64, v128
+    /// `ref.null`.
+    case heapType
+    /// `ref.test`/`ref.cast`: a reference type whose nullability selects the opcode.
+    case castType
+    /// `br_on_cast`/`br_on_cast_fail`: a label and two reference types.
+    case brOnCast
+    /// `select t*`.
+    case typedSelect
+    /// struct.get/set family: type index, field index.
+    case structField
+    /// array.new_fixed: type index, element count.
+    case arrayNewFixed
+    /// array.new_data / array.init_data: type index, data index.
+    case arrayData
+    /// array.new_elem / array.init_elem: type index, element segment index.
+    case arrayElem
+    /// array.copy: destination type, source type.
+    case arrayCopy
+    /// memory.init: data index, memory index.
+    case memoryInit
+    /// memory.copy: destination memory, source memory.
+    case memoryCopy
+    /// table.init: element index, table index.
+    case tableInit
+    /// table.copy: destination table, source table.
+    case tableCopy
+    case tryTable
+    /// `atomic.fence`: a reserved byte that must be zero, no payload.
+    case zeroByte
+}
+
+/// A fixed operand/result stack signature, using value-type names (`i32`, `i64`, `f32`, `f64`, `v128`).
+public struct Signature: Hashable, Sendable {
+    public var parameters: [String]
+    public var results: [String]
+
+    public init(_ parameters: [String], _ results: [String]) {
+        self.parameters = parameters
+        self.results = results
+    }
+}
+
+/// One instruction of the table: everything the generators need to know about it.
+public struct InstructionDefinition: Hashable, Sendable {
+    /// The text-format mnemonic.
+    public var name: String
+    public var encoding: Encoding
+    /// For `castType` instructions: the opcode of the nullable variant.
+    public var nullableEncoding: Encoding?
+    public var immediate: ImmediateKind
+    /// `FeatureSet` member names that must all be enabled; empty for the MVP.
+    public var features: [String]
+    public var family: Family
+    public var signature: Signature?
+    /// log2 of the natural alignment in bytes, for memory accesses.
+    public var naturalAlignment: UInt32?
+    /// Overrides the case name derived from `name`.
+    public var caseNameOverride: String?
+
+    public init(
+        _ name: String, _ encoding: Encoding, _ immediate: ImmediateKind = .none, feature: [String] = [],
+        family: Family, signature: Signature? = nil, align: UInt32? = nil, nullableEncoding: Encoding? = nil,
+        caseName: String? = nil
+    ) {
+        self.name = name
+        self.encoding = encoding
+        self.immediate = immediate
+        self.features = feature
+        self.family = family
+        self.signature = signature
+        self.naturalAlignment = align
+        self.nullableEncoding = nullableEncoding
+        self.caseNameOverride = caseName
+    }
+
+    /// The Swift enum case name: the text name split at `.` and `_`, camel-cased.
+    public var caseName: String {
+        if let caseNameOverride { return caseNameOverride }
+        return Self.camelCase(name)
+    }
+
+    static func camelCase(_ name: String) -> String {
+        var result = ""
+        var capitalizeNext = false
+        for ch in name {
+            if ch == "." || ch == "_" {
+                capitalizeNext = true
+            } else if capitalizeNext {
+                result += ch.uppercased()
+                capitalizeNext = false
+            } else {
+                result.append(ch)
+            }
+        }
+        return result
+    }
+
+    /// All binary encodings of this instruction.
+    public var encodings: [Encoding] {
+        [encoding] + (nullableEncoding.map { [$0] } ?? [])
+    }
+}
+
+/// Shorthands for writing the table.
+func sig(_ p: String, _ r: String) -> Signature {
+    Signature(p.split(separator: " ").map(String.init), r.split(separator: " ").map(String.init))
+}
