@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TesseraValidation", targets: ["TesseraValidation"]),
         .library(name: "TesseraText", targets: ["TesseraText"]),
         .library(name: "TesseraSpecTest", targets: ["TesseraSpecTest"]),
+        .library(name: "TesseraRuntime", targets: ["TesseraRuntime"]),
         .executable(name: "tessera", targets: ["tessera"]),
     ],
     targets: [
@@ -21,6 +22,9 @@ let package = Package(
         .target(name: "TesseraBinary", dependencies: ["TesseraTypes"], swiftSettings: strict),
         .target(name: "TesseraValidation", dependencies: ["TesseraTypes", "TesseraBinary"], swiftSettings: strict),
         .target(name: "TesseraText", dependencies: ["TesseraTypes", "TesseraBinary"], swiftSettings: strict),
+        .target(
+            name: "TesseraRuntime", dependencies: ["TesseraTypes", "TesseraBinary", "TesseraValidation"],
+            swiftSettings: strict),
         .target(
             name: "TesseraSpecTest",
             dependencies: ["TesseraTypes", "TesseraBinary", "TesseraValidation", "TesseraText"],
@@ -35,6 +39,7 @@ let package = Package(
         .testTarget(name: "TesseraBinaryTests", dependencies: ["TesseraBinary"]),
         .testTarget(name: "TesseraValidationTests", dependencies: ["TesseraValidation", "TesseraText"]),
         .testTarget(name: "TesseraTextTests", dependencies: ["TesseraText", "TesseraBinary"]),
+        .testTarget(name: "TesseraRuntimeTests", dependencies: ["TesseraRuntime", "TesseraText"]),
         .testTarget(name: "SpecTests", dependencies: ["TesseraSpecTest"]),
         .testTarget(name: "CodegenTests", dependencies: ["TesseraCodegen", "TesseraBinary", "TesseraText"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["TesseraBinary", "TesseraValidation", "TesseraText", "TesseraSpecTest"]),

@@ -138,7 +138,7 @@ public struct InstructionDefinition: Hashable, Sendable {
         return Self.camelCase(name)
     }
 
-    static func camelCase(_ name: String) -> String {
+    public static func camelCase(_ name: String) -> String {
         var result = ""
         var capitalizeNext = false
         for ch in name {

@@ -84,12 +84,16 @@ public struct WastModule: Sendable {
     public var isDefinition: Bool
     public var source: Source
     public var line: Int
+    /// For `module quote`: the exact bytes of the quoted text when they are not valid UTF-8 (the string in
+    /// `source` then has replacement characters). `binary(features:)` parses these bytes.
+    public var quoteBytes: [UInt8]?
 
-    public init(id: String?, isDefinition: Bool = false, source: Source, line: Int) {
+    public init(id: String?, isDefinition: Bool = false, source: Source, line: Int, quoteBytes: [UInt8]? = nil) {
         self.id = id
         self.isDefinition = isDefinition
         self.source = source
         self.line = line
+        self.quoteBytes = quoteBytes
     }
 }
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import TesseraCodegen
+import TesseraCodegen
 
 @Test func caseNamesAreUnique() {
     var seen = Set<String>()

@@ -4,7 +4,10 @@ public import TesseraTypes
 /// `bytes`: they are decoded once, by the validator/translator driver, in lockstep with validation.
 ///
 /// The text parser builds the same structure and the encoder turns it into a binary.
-public struct WasmModule: Sendable {
+///
+/// Two modules are equal when their contents are: byte offsets recorded for diagnostics are ignored, and
+/// function bodies and custom sections compare by bytes.
+public struct WasmModule: Sendable, Equatable {
     /// Type section: recursion groups in order. `types` flattens them into one index space.
     public var recGroups: [RecGroup] = []
     public var imports: [Import] = []
@@ -24,6 +27,11 @@ public struct WasmModule: Sendable {
     public var customSections: [CustomSection] = []
     /// The decoded `name` custom section, if present and well-formed.
     public var names: NameSection?
+
+    /// The binary this module was decoded from (nil for modules built in memory): `FunctionBodyDecoder`
+    /// reads a body in it as the reference interpreter does, which words the errors of malformed bodies
+    /// alike. No part of equality.
+    var sourceLayout = SourceLayout()
 
     public init() {}
 
@@ -74,6 +82,8 @@ public struct Export: Hashable, Sendable {
 }
 
 /// A constant expression: its instructions, without the final `end`.
+///
+/// Equality and hashing consider the instructions only, not the offset.
 public struct ConstExpression: Hashable, Sendable {
     public var instructions: [Instruction]
     /// Byte offset of the expression in the binary, for error messages.
@@ -82,6 +92,14 @@ public struct ConstExpression: Hashable, Sendable {
     public init(_ instructions: [Instruction], offset: Int = 0) {
         self.instructions = instructions
         self.offset = offset
+    }
+
+    public static func == (lhs: ConstExpression, rhs: ConstExpression) -> Bool {
+        lhs.instructions == rhs.instructions
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(instructions)
     }
 }
 
@@ -195,4 +213,15 @@ public struct NameSection: Hashable, Sendable {
     public var localNames: [UInt32: [UInt32: String]] = [:]
 
     public init() {}
+}
+
+/// Facts about the binary a module was decoded from that only diagnostics need. Always equal.
+struct SourceLayout: Hashable, Sendable {
+    var binary: [UInt8]?
+    /// The number of imports, and of imported functions, when decoded (saves recounting per body).
+    var importCount = 0
+    var importedFunctionCount = 0
+
+    static func == (lhs: SourceLayout, rhs: SourceLayout) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

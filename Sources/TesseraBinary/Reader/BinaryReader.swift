@@ -2,17 +2,33 @@ public import TesseraTypes
 
 /// A cursor over a WebAssembly binary. Every read is bounds-checked; failures are `malformed` errors
 /// that carry the byte offset.
+///
+/// The bytes are held as an `ArraySlice` whose indices are absolute offsets into the original binary, so
+/// a reader over one function body (a slice of the module's bytes) reports offsets in module coordinates
+/// and never copies.
 public struct BinaryReader: Sendable {
-    public let bytes: [UInt8]
+    public let bytes: ArraySlice<UInt8>
     /// Absolute position of the next byte.
     public var offset: Int
     /// Absolute end of the readable region (a section's end while inside a section).
     public var end: Int
 
+    /// The message for reading past `end`. It is the reference interpreter's wording for running out of
+    /// bytes inside a section or function; it begins with "unexpected end", the wording for a truncated
+    /// binary, so a prefix match accepts it for both.
+    public static let unexpectedEndMessage = "unexpected end of section or function"
+
     public init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
-        self.bytes = bytes
+        self.bytes = bytes[...]
         self.offset = offset
-        self.end = end ?? bytes.count
+        self.end = Swift.min(end ?? bytes.count, bytes.count)
+    }
+
+    /// A reader over a slice; offsets stay those of the slice's base (absolute).
+    public init(_ slice: ArraySlice<UInt8>) {
+        self.bytes = slice
+        self.offset = slice.startIndex
+        self.end = slice.endIndex
     }
 
     public var isAtEnd: Bool { offset >= end }
@@ -22,36 +38,61 @@ public struct BinaryReader: Sendable {
         .malformed(message, offset: position ?? offset)
     }
 
-    @inlinable
+    @usableFromInline
+    static func unexpectedEnd(at offset: Int) -> WasmError {
+        WasmError.malformed(unexpectedEndMessage, offset: offset)
+    }
+
+    @inlinable @inline(__always)
     public mutating func readByte() throws(WasmError) -> UInt8 {
-        guard offset < end else { throw WasmError.malformed("unexpected end", offset: offset) }
+        guard offset < end else { throw Self.unexpectedEnd(at: offset) }
         let b = bytes[offset]
         offset += 1
         return b
     }
 
+    @inlinable @inline(__always)
     public func peekByte() throws(WasmError) -> UInt8 {
-        guard offset < end else { throw error("unexpected end") }
+        guard offset < end else { throw Self.unexpectedEnd(at: offset) }
         return bytes[offset]
     }
 
     public mutating func readBytes(_ count: Int) throws(WasmError) -> ArraySlice<UInt8> {
-        guard count >= 0, count <= end - offset else { throw error("unexpected end") }
+        guard count >= 0, count <= end - offset else { throw Self.unexpectedEnd(at: offset) }
         let slice = bytes[offset..<offset + count]
         offset += count
         return slice
     }
 
-    /// Reads an unsigned LEB128 of at most `bits` bits (32 or 64), rejecting overlong and overflowing
+    /// Moves past `count` bytes.
+    public mutating func skip(_ count: Int) throws(WasmError) {
+        guard count >= 0, count <= end - offset else { throw Self.unexpectedEnd(at: offset) }
+        offset += count
+    }
+
+    /// Reads an unsigned LEB128 of at most `bits` bits (1...64), rejecting overlong and overflowing
     /// encodings as the spec requires ("integer representation too long" / "integer too large").
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func readUnsigned(bits: Int) throws(WasmError) -> UInt64 {
+        // Fast path: one byte, which fits any width from 7 bits up.
+        if offset < end && bits >= 7 {
+            let first = bytes[offset]
+            if first < 0x80 {
+                offset += 1
+                return UInt64(first)
+            }
+        }
+        return try readUnsignedSlow(bits: bits)
+    }
+
+    @usableFromInline
+    mutating func readUnsignedSlow(bits: Int) throws(WasmError) -> UInt64 {
         var result: UInt64 = 0
         var shift = 0
         let maxBytes = (bits + 6) / 7
         let start = offset
         for index in 0..<maxBytes {
-            guard offset < end else { throw WasmError.malformed("unexpected end", offset: offset) }
+            guard offset < end else { throw Self.unexpectedEnd(at: offset) }
             let byte = bytes[offset]
             offset += 1
             if index == maxBytes - 1 {
@@ -69,23 +110,36 @@ public struct BinaryReader: Sendable {
         throw WasmError.malformed("integer representation too long", offset: start)
     }
 
-    /// Reads a signed LEB128 of at most `bits` bits (32, 33 or 64).
-    @inlinable
+    /// Reads a signed LEB128 of at most `bits` bits (7...64).
+    @inlinable @inline(__always)
     public mutating func readSigned(bits: Int) throws(WasmError) -> Int64 {
+        // Fast path: one byte; bit 6 is the sign.
+        if offset < end && bits >= 7 {
+            let first = bytes[offset]
+            if first < 0x80 {
+                offset += 1
+                return Int64(Int8(bitPattern: first << 1) >> 1)
+            }
+        }
+        return try readSignedSlow(bits: bits)
+    }
+
+    @usableFromInline
+    mutating func readSignedSlow(bits: Int) throws(WasmError) -> Int64 {
         var result: Int64 = 0
         var shift = 0
         let maxBytes = (bits + 6) / 7
         let start = offset
         for index in 0..<maxBytes {
-            guard offset < end else { throw WasmError.malformed("unexpected end", offset: offset) }
+            guard offset < end else { throw Self.unexpectedEnd(at: offset) }
             let byte = bytes[offset]
             offset += 1
             if index == maxBytes - 1 {
                 if byte & 0x80 != 0 { throw WasmError.malformed("integer representation too long", offset: start) }
                 // The unused high bits must all equal the sign bit of the value.
-                let usedBits = bits - shift  // bits of payload taken from this byte, incl. sign
+                let usedBits = bits - shift  // payload bits taken from this byte, incl. the sign
                 if usedBits < 7 {
-                    let signAndUnused = Int8(bitPattern: byte << 1) >> Int8(usedBits)  // arithmetic shift of bits 6..usedBits-1
+                    let signAndUnused = Int8(bitPattern: byte << 1) >> Int8(usedBits)
                     if signAndUnused != 0 && signAndUnused != -1 {
                         throw WasmError.malformed("integer too large", offset: start)
                     }
@@ -103,37 +157,44 @@ public struct BinaryReader: Sendable {
         throw WasmError.malformed("integer representation too long", offset: start)
     }
 
+    @inlinable @inline(__always)
     public mutating func readU32() throws(WasmError) -> UInt32 {
         UInt32(truncatingIfNeeded: try readUnsigned(bits: 32))
     }
 
+    @inlinable @inline(__always)
     public mutating func readU64() throws(WasmError) -> UInt64 {
         try readUnsigned(bits: 64)
     }
 
+    @inlinable @inline(__always)
     public mutating func readS32() throws(WasmError) -> Int32 {
         Int32(truncatingIfNeeded: try readSigned(bits: 32))
     }
 
+    @inlinable @inline(__always)
     public mutating func readS33() throws(WasmError) -> Int64 {
         try readSigned(bits: 33)
     }
 
+    @inlinable @inline(__always)
     public mutating func readS64() throws(WasmError) -> Int64 {
         try readSigned(bits: 64)
     }
 
     public mutating func readF32Bits() throws(WasmError) -> UInt32 {
-        let s = try readBytes(4)
+        guard end - offset >= 4 else { throw Self.unexpectedEnd(at: offset) }
         var v: UInt32 = 0
-        for (i, b) in s.enumerated() { v |= UInt32(b) << (8 * UInt32(i)) }
+        for i in 0..<4 { v |= UInt32(bytes[offset + i]) << (8 * UInt32(i)) }
+        offset += 4
         return v
     }
 
     public mutating func readF64Bits() throws(WasmError) -> UInt64 {
-        let s = try readBytes(8)
+        guard end - offset >= 8 else { throw Self.unexpectedEnd(at: offset) }
         var v: UInt64 = 0
-        for (i, b) in s.enumerated() { v |= UInt64(b) << (8 * UInt64(i)) }
+        for i in 0..<8 { v |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+        offset += 8
         return v
     }
 
@@ -143,24 +204,33 @@ public struct BinaryReader: Sendable {
         return V128(low: lo, high: hi)
     }
 
+    /// Reads a byte-length prefix: a u32 that must not exceed the remaining bytes ("length out of bounds").
+    public mutating func readLength() throws(WasmError) -> Int {
+        let start = offset
+        let length = Int(try readU32())
+        guard length <= remaining else { throw WasmError.malformed("length out of bounds", offset: start) }
+        return length
+    }
+
     /// Reads a length-prefixed UTF-8 name, rejecting invalid UTF-8 ("malformed UTF-8 encoding").
     public mutating func readName() throws(WasmError) -> String {
-        let length = Int(try readU32())
+        let length = try readLength()
         let start = offset
-        let slice = try readBytes(length)
+        let slice = bytes[offset..<offset + length]
+        offset += length
         guard let s = String(validatingUTF8Bytes: slice) else {
             throw WasmError.malformed("malformed UTF-8 encoding", offset: start)
         }
         return s
     }
 
-    /// Reads a vector length and checks it is plausible for the remaining bytes (each element takes at
-    /// least `minimumElementSize` bytes), so hostile lengths never cause huge allocations.
+    /// Reads a vector length. Each element takes at least `minimumElementSize` bytes, so a count that
+    /// cannot fit in the remaining bytes fails at once, as running out of bytes (the reference interpreter
+    /// reads on and fails there); hostile lengths thus never cause allocations beyond the input's size.
     public mutating func readVectorCount(minimumElementSize: Int = 1) throws(WasmError) -> Int {
-        let start = offset
         let count = Int(try readU32())
-        if minimumElementSize > 0 && count > remaining / minimumElementSize + (minimumElementSize == 0 ? 1 : 0) {
-            throw WasmError.malformed(count > remaining ? "unexpected end" : "length out of bounds", offset: start)
+        if count > remaining / Swift.max(minimumElementSize, 1) {
+            throw Self.unexpectedEnd(at: end)
         }
         return count
     }
@@ -169,16 +239,7 @@ public struct BinaryReader: Sendable {
 extension String {
     /// Strict UTF-8 validation: rejects overlong forms, surrogates and code points above U+10FFFF.
     public init?(validatingUTF8Bytes bytes: some Collection<UInt8>) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(scalars)
+        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = s
     }
 }
