@@ -3,6 +3,9 @@ public import TesseraBinary
 
 /// Parses a WebAssembly text module (`(module ...)` or a bare sequence of module fields) and returns
 /// its binary encoding. Text errors are `malformed`; the result is not validated.
+///
+/// All syntax of the features Tessera knows is accepted whatever `features` says: whether a module may use
+/// a feature is the validator's decision.
 public func parseWat(_ text: String, features: FeatureSet = .default) throws(WasmError) -> [UInt8] {
     try parseWatModule(Array(text.utf8), features: features).encode()
 }

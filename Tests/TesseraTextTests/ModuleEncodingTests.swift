@@ -3,8 +3,15 @@ import TesseraTypes
 import TesseraBinary
 import TesseraText
 
-/// Whole modules compared to known binaries (as produced by a reference assembler).
+/// Whole modules compared to known binaries (as produced by a reference assembler), without the `name`
+/// section the parser adds for ids.
 struct ModuleEncodingTests {
+    func parseWat(_ text: String) throws -> [UInt8] {
+        var module = try parseWatModule(text)
+        module.customSections.removeAll { $0.name == "name" }
+        return module.encode()
+    }
+
     @Test func exportedAdd() throws {
         let bytes = try parseWat(
             #"(module (func (export "add") (param $a i32) (param $b i32) (result i32) (i32.add (local.get $a) (local.get $b))))"#)
@@ -50,6 +57,16 @@ struct ModuleEncodingTests {
             0x63, 0x00, 0x00, 0x60, 0x01, 0x64, 0x00, 0x01, 0x7f, 0x03, 0x02, 0x01, 0x01, 0x0a, 0x0a, 0x01, 0x08,
             0x00, 0x20, 0x00, 0xfb, 0x02, 0x00, 0x00, 0x0b,
         ])
+    }
+
+    @Test func nameSectionRecordsIds() throws {
+        let bytes = try TesseraText.parseWat("""
+            (module $m (import "a" "b" (func $imported)) (func $f (param $x i32) (local i32) (local $y f32)))
+            """)
+        let names = try #require(try WasmModule(decoding: bytes).names)
+        #expect(names.moduleName == "m")
+        #expect(names.functionNames == [0: "imported", 1: "f"])
+        #expect(names.localNames == [1: [0: "x", 2: "y"]])
     }
 
     @Test func customSectionAnnotations() throws {

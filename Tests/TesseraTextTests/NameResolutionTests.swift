@@ -93,3 +93,21 @@ struct NameResolutionTests {
         #expect(malformed("(func (export \"\\ff\"))") == "malformed UTF-8 encoding")
     }
 }
+
+/// Nesting costs no stack, flat or folded.
+struct NestingTests {
+    @Test func deepFlatBlocks() throws {
+        let n = 50_000
+        let text = "(module (func " + String(repeating: "block ", count: n) + String(repeating: "end ", count: n) + "))"
+        let module = try parseWatModule(text)
+        #expect(module.codes[0].code.count == 3 * n + 1)
+    }
+
+    @Test func deepFoldedInstructions() throws {
+        let n = 50_000
+        let text = "(module (func (result i32) " + String(repeating: "(i32.eqz ", count: n) + "(i32.const 0)"
+            + String(repeating: ")", count: n) + "))"
+        let module = try parseWatModule(text)
+        #expect(module.codes[0].code.count == n + 3)
+    }
+}

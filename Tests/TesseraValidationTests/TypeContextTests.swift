@@ -110,6 +110,19 @@ import TesseraValidation
         #expect(throws: Never.self) { try TypeContext(recGroups: Array(groups.prefix(64))) }
     }
 
+    @Test func longChainsOfGroupsAreReleasedWithoutRecursion() throws {
+        // Each group refers to the previous one; releasing them must not recurse once per group.
+        var groups = [Build.function()]
+        for i in 0..<100_000 {
+            groups.append(RecGroup(types: [SubType(composite: .function(FunctionType(parameters: [.ref(.ref(UInt32(i)))])))]))
+        }
+        var types: TypeContext? = try TypeContext(recGroups: groups)
+        let last = types!.canonicalTypes[100_000]
+        types = nil
+        #expect(last.supertype == nil)
+        #expect(last.group.externals.count == 1)
+    }
+
     func subTypeError(_ groups: [RecGroup]) -> Bool {
         do {
             _ = try TypeContext(recGroups: groups)

@@ -154,7 +154,9 @@ extension WatParser {
         }
         recordLocalNames(function: index)
         var code: [UInt8] = []
+        inFunctionBody = true
         try parseBody(into: &code)
+        inFunctionBody = false
         try c.expectRightParen()
         module.codes.append(FunctionBody(localRuns: runs, code: code[...]))
     }

@@ -31,48 +31,124 @@ extension WatParser {
         Instruction.end.encode(into: &code)
     }
 
+    /// What an open construct waits for, in `parseInstructions`'s explicit stack.
+    enum OpenConstruct {
+        /// A flat `block`/`loop`/`try_table`/`if` waiting for `end` (an `if` also for `else`).
+        case flat(label: String?, acceptsElse: Bool)
+        /// `(op ...)`: folded operands, then `)`; `op` is emitted last.
+        case folded(Instruction)
+        /// `(block ...)`, `(loop ...)`, `(try_table ...)`: instructions, then `)`.
+        case foldedBlock
+        /// `(if ...)` before `(then`: folded conditions.
+        case ifCondition(Instruction, label: String?)
+        /// Inside `(then ...)` or `(else ...)`.
+        case ifBranch(isElse: Bool)
+        /// After the `(then ...)` (`(else` may follow) or the `(else ...)` clause: `)` closes the `if`.
+        case ifEnd(acceptsElse: Bool)
+    }
+
     /// Instructions until `)`, the end of input, or a keyword that closes an enclosing block (`end`,
-    /// `else`). Blocks written flat (`block ... end`) are tracked with an explicit stack, so deep nesting
-    /// does not recurse.
-    mutating func parseInstructions(_ out: inout [Instruction]) throws(WasmError) {
-        // The flat blocks opened here: whether each is an `if` that may still take an `else`.
-        var open: [(label: String?, isIf: Bool)] = []
+    /// `else`); with `single`, exactly one folded instruction. Flat and folded nesting are tracked with an
+    /// explicit stack, so deep nesting does not recurse.
+    mutating func parseInstructions(_ out: inout [Instruction], single: Bool = false) throws(WasmError) {
+        var open: [OpenConstruct] = []
+        if single, c.current.kind != .leftParen { throw c.unexpected() }
+        var started = false
         while true {
+            if single, started, open.isEmpty { return }
+            started = true
             let t = c.current
+            // Constructs that accept only particular tokens.
+            switch open.last {
+            case .folded(let instruction)?:
+                if t.kind == .rightParen {
+                    c.advance()
+                    out.append(instruction)
+                    open.removeLast()
+                    continue
+                }
+                guard t.kind == .leftParen else { throw c.unexpected() }
+            case .ifCondition(let instruction, let label)?:
+                guard t.kind == .leftParen else { throw c.unexpected() }
+                if c.isKeyword(c.peek(1), "then") {
+                    c.index += 2
+                    out.append(instruction)
+                    labels.append(label)
+                    open[open.count - 1] = .ifBranch(isElse: false)
+                    continue
+                }
+            case .ifEnd(let acceptsElse)?:
+                if acceptsElse, c.takeParen("else") {
+                    out.append(.else)
+                    open[open.count - 1] = .ifBranch(isElse: true)
+                    continue
+                }
+                try c.expectRightParen()
+                labels.removeLast()
+                out.append(.end)
+                open.removeLast()
+                continue
+            default:
+                break
+            }
             switch t.kind {
             case .leftParen:
-                try parseFolded(&out)
-            case .keyword:
-                if c.isKeyword(t, "end") {
-                    guard let frame = open.popLast() else { return }
+                c.advance()
+                let isIf = c.isKeyword(c.current, "if")
+                let (instruction, label) = try parseMnemonic()
+                if isIf {
+                    open.append(.ifCondition(instruction, label: label))
+                } else if instruction.opensBlock {
+                    out.append(instruction)
+                    labels.append(label)
+                    open.append(.foldedBlock)
+                } else {
+                    open.append(.folded(instruction))
+                }
+            case .rightParen, .eof:
+                switch open.last {
+                case nil:
+                    return
+                case .foldedBlock? where t.kind == .rightParen:
                     c.advance()
-                    try checkClosingLabel(frame.label)
                     labels.removeLast()
                     out.append(.end)
-                } else if c.isKeyword(t, "else") {
-                    guard let frame = open.last else { return }
-                    guard frame.isIf else { throw c.unexpected() }
-                    open[open.count - 1].isIf = false
+                    open.removeLast()
+                case .ifBranch(let isElse)? where t.kind == .rightParen:
                     c.advance()
-                    try checkClosingLabel(frame.label)
-                    out.append(.else)
+                    open[open.count - 1] = .ifEnd(acceptsElse: !isElse)
+                default:
+                    throw c.unexpected()
+                }
+            case .keyword:
+                if c.isKeyword(t, "end") || c.isKeyword(t, "else") {
+                    guard case .flat(let label, let acceptsElse)? = open.last else {
+                        if open.isEmpty { return }
+                        throw c.unexpected()
+                    }
+                    c.advance()
+                    try checkClosingLabel(label)
+                    if c.isKeyword(t, "else") {
+                        guard acceptsElse else { throw c.unexpected(t) }
+                        open[open.count - 1] = .flat(label: label, acceptsElse: false)
+                        out.append(.else)
+                    } else {
+                        labels.removeLast()
+                        out.append(.end)
+                        open.removeLast()
+                    }
                 } else {
                     let (instruction, label) = try parseMnemonic()
                     out.append(instruction)
-                    switch instruction {
-                    case .block, .loop, .tryTable:
-                        open.append((label, false))
+                    if instruction.opensBlock {
+                        if case .if = instruction {
+                            open.append(.flat(label: label, acceptsElse: true))
+                        } else {
+                            open.append(.flat(label: label, acceptsElse: false))
+                        }
                         labels.append(label)
-                    case .if:
-                        open.append((label, true))
-                        labels.append(label)
-                    default:
-                        break
                     }
                 }
-            case .rightParen, .eof:
-                if !open.isEmpty { throw c.unexpected() }
-                return
             default:
                 throw c.unexpected()
             }
@@ -113,46 +189,18 @@ extension WatParser {
         c.advance()
     }
 
-    /// A folded instruction `( ... )`.
+    /// One folded instruction `( ... )`.
     mutating func parseFolded(_ out: inout [Instruction]) throws(WasmError) {
-        guard foldedDepth < Self.maximumFoldedDepth else { throw c.error("nesting too deep") }
-        foldedDepth += 1
-        defer { foldedDepth -= 1 }
-        try c.expectLeftParen()
-        let t = c.current
-        if c.isKeyword(t, "if") {
-            let (instruction, label) = try parseMnemonic()
-            while c.current.kind == .leftParen, !c.isKeyword(c.peek(1), "then") {
-                try parseFolded(&out)
-            }
-            out.append(instruction)
-            labels.append(label)
-            try c.expectLeftParen()
-            try c.expectKeyword("then")
-            try parseInstructions(&out)
-            try c.expectRightParen()
-            if c.takeParen("else") {
-                out.append(.else)
-                try parseInstructions(&out)
-                try c.expectRightParen()
-            }
-            labels.removeLast()
-            out.append(.end)
-            try c.expectRightParen()
-            return
+        try parseInstructions(&out, single: true)
+    }
+}
+
+extension Instruction {
+    /// Whether the instruction opens a block that `end` closes.
+    var opensBlock: Bool {
+        switch self {
+        case .block, .loop, .if, .tryTable: true
+        default: false
         }
-        let (instruction, label) = try parseMnemonic()
-        switch instruction {
-        case .block, .loop, .tryTable:
-            out.append(instruction)
-            labels.append(label)
-            try parseInstructions(&out)
-            labels.removeLast()
-            out.append(.end)
-        default:
-            while c.current.kind == .leftParen { try parseFolded(&out) }
-            out.append(instruction)
-        }
-        try c.expectRightParen()
     }
 }

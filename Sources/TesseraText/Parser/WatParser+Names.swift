@@ -50,11 +50,11 @@ extension WatParser {
             let found = space == .local ? localNames[name] : names[spaceOrdinal(space)][name]
             guard let index = found else { throw c.error("unknown \(unknownName(space)) $\(name)", at: t) }
             c.advance()
-            if space == .data { usesDataIndex = true }
+            if space == .data, inFunctionBody { usesDataIndex = true }
             return index
         }
         guard let v = try c.takeU32() else { return nil }
-        if space == .data { usesDataIndex = true }
+        if space == .data, inFunctionBody { usesDataIndex = true }
         return v
     }
 

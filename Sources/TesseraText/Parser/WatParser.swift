@@ -29,8 +29,9 @@ struct WatParser {
     var importedSoFar: [UInt32] = Array(repeating: 0, count: 9)
     var definedSoFar: [UInt32] = Array(repeating: 0, count: 9)
     var sawStart = false
-    /// Whether some instruction refers to a data segment (the binary then needs a data count section).
+    /// Whether some function body refers to a data segment (the binary then needs a data count section).
     var usesDataIndex = false
+    var inFunctionBody = false
 
     // Function context.
     var localNames: [String: UInt32] = [:]
@@ -39,9 +40,6 @@ struct WatParser {
     /// Names for the `name` section: the module's id and the parameter/local ids of each function.
     var moduleName: String?
     var localNamesByFunction: [(function: UInt32, locals: [(UInt32, String)])] = []
-    /// Nesting of folded instructions (parsed recursively), bounded by `maximumFoldedDepth`.
-    var foldedDepth = 0
-    static let maximumFoldedDepth = 2_000
     /// The label parsed by `parseBlockType`, to be pushed by the structured-instruction parser.
     var pendingLabel: String?? = nil
 

@@ -1,11 +1,11 @@
-import TesseraTypes
+public import TesseraTypes
 import TesseraBinary
 
 // Blocks, branches, calls and returns.
 
 extension FunctionValidator {
-    /// The function type of a block type.
-    func signature(of blockType: BlockType) throws(WasmError) -> FunctionType {
+    /// The function type of a block type (parameters and results of a block, loop, if or try_table).
+    public func signature(of blockType: BlockType) throws(WasmError) -> FunctionType {
         switch blockType {
         case .empty:
             return FunctionType()

@@ -8,9 +8,11 @@ public import TesseraBinary
 /// is unwound at the end of each block. A translator fed the same instruction stream can read
 /// `operands` and `frames` after each step (heights, types, label arities) without knowing the rules.
 public struct FunctionValidator {
+    /// The module context the body is validated against.
     public let context: ModuleContext
     /// The function being validated (nil for constant expressions); errors carry it.
     public let functionIndex: UInt32?
+    /// The type of the function (for a constant expression: `[] -> [t]`).
     public let functionType: FunctionType
     /// The operand stack.
     public internal(set) var operands: [OperandType] = []

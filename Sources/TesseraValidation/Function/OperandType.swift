@@ -10,11 +10,13 @@ public enum OperandType: Hashable, Sendable, CustomStringConvertible {
     /// code by reference instructions whose operand was `unknown`.
     case bottomReference
 
+    /// The value type, when known.
     public var valueType: ValueType? {
         if case .value(let v) = self { return v }
         return nil
     }
 
+    /// The type as the reference interpreter prints it (`_` for unknown).
     public var description: String {
         switch self {
         case .value(let v): v.validationName
@@ -26,12 +28,16 @@ public enum OperandType: Hashable, Sendable, CustomStringConvertible {
 
 /// A control frame: a block, loop, if/else, try_table or the function body itself.
 public struct ControlFrame: Sendable {
+    /// The instruction that opened the frame (`function` for the body itself).
     public enum Kind: Sendable, Hashable {
         case function, block, loop, `if`, `else`, tryTable
     }
 
+    /// What opened the frame.
     public let kind: Kind
+    /// The block type's parameters.
     public let parameters: [ValueType]
+    /// The block type's results.
     public let results: [ValueType]
     /// Operand stack height at the start of the frame (below its parameters).
     public let height: Int

@@ -6,11 +6,15 @@ public import TesseraTypes
 /// the same facts (function types, global types, canonical type ids) without re-deriving them. A final
 /// class with constant properties, so the per-instruction paths reach it through one pointer.
 public final class ModuleContext: Sendable {
+    /// The validated types with their canonical identities.
     public let types: TypeContext
     /// The type index of every function (imported, then defined).
     public let functionTypeIndices: [UInt32]
+    /// Table types (imported, then defined).
     public let tables: [TableType]
+    /// Memory types (imported, then defined).
     public let memories: [MemoryType]
+    /// Global types (imported, then defined).
     public let globals: [GlobalType]
     /// The type index of every tag (imported, then defined).
     public let tagTypeIndices: [UInt32]
@@ -21,8 +25,11 @@ public final class ModuleContext: Sendable {
     public let dataSegmentCount: Int
     /// The functions a `ref.func` inside a function body may name (the spec's C.refs).
     public let declaredFunctions: Set<UInt32>
+    /// How many functions are imported (defined functions follow).
     public let importedFunctionCount: Int
+    /// How many globals are imported (defined globals follow).
     public let importedGlobalCount: Int
+    /// The features validation accepted.
     public let features: FeatureSet
 
     init(_ b: ModuleContextBuilder) {

@@ -9,11 +9,12 @@ public import TesseraTypes
 /// modules (an engine-wide registry then compares types by identity).
 ///
 /// Within one validated module equal groups are always the same object, so comparisons are O(1).
-public final class CanonicalRecGroup: Hashable, Sendable, CustomStringConvertible {
+public final class CanonicalRecGroup: Hashable, @unchecked Sendable, CustomStringConvertible {
     /// The group's sub types in group-relative form.
     public let types: [SubType]
     /// The types from other groups that this group refers to, in order of first occurrence.
-    public let externals: [CanonicalType]
+    /// (Immutable once built; only `deinit` empties it. That is what `@unchecked Sendable` relies on.)
+    public private(set) var externals: [CanonicalType]
     private let structuralHash: Int
 
     init(types: [SubType], externals: [CanonicalType]) {
@@ -25,15 +26,46 @@ public final class CanonicalRecGroup: Hashable, Sendable, CustomStringConvertibl
         self.structuralHash = hasher.finalize()
     }
 
-    public static func == (lhs: CanonicalRecGroup, rhs: CanonicalRecGroup) -> Bool {
-        if lhs === rhs { return true }
-        return lhs.structuralHash == rhs.structuralHash && lhs.types == rhs.types && lhs.externals == rhs.externals
+    /// Releases chains of groups iteratively: a module may define long chains of groups each
+    /// referring to the previous one, and recursive deinitialisation would exhaust the stack.
+    deinit {
+        guard !externals.isEmpty else { return }
+        var pending = externals.map(\.group)
+        externals = []
+        while var group = pending.popLast() {
+            if isKnownUniquelyReferenced(&group) {
+                pending.append(contentsOf: group.externals.lazy.map(\.group))
+                group.externals = []
+            }
+        }
     }
 
+    /// Structural equality (identity first), the spec's equivalence of recursion groups. Iterative,
+    /// and each pair of groups is compared once.
+    public static func == (lhs: CanonicalRecGroup, rhs: CanonicalRecGroup) -> Bool {
+        if lhs === rhs { return true }
+        var pending = [(lhs, rhs)]
+        var compared = Set<[ObjectIdentifier]>()
+        while let (a, b) = pending.popLast() {
+            guard a.structuralHash == b.structuralHash, a.types == b.types,
+                  a.externals.count == b.externals.count else { return false }
+            for (x, y) in zip(a.externals, b.externals) {
+                guard x.index == y.index else { return false }
+                if x.group !== y.group
+                    && compared.insert([ObjectIdentifier(x.group), ObjectIdentifier(y.group)]).inserted {
+                    pending.append((x.group, y.group))
+                }
+            }
+        }
+        return true
+    }
+
+    /// Hashes the precomputed structural hash.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(structuralHash)
     }
 
+    /// A short summary for diagnostics.
     public var description: String {
         "rec(\(types.count) types, \(externals.count) externals)"
     }
@@ -48,18 +80,23 @@ public final class CanonicalRecGroup: Hashable, Sendable, CustomStringConvertibl
 /// A defined type in canonical form: a position in a canonical recursion group. Equal exactly when the
 /// spec's type equivalence holds, across modules; usable for import matching and `call_indirect`.
 public struct CanonicalType: Hashable, Sendable, CustomStringConvertible {
+    /// The canonical recursion group the type belongs to.
     public let group: CanonicalRecGroup
+    /// The type's position within its group.
     public let index: Int
 
+    /// The type at `index` of `group`.
     public init(group: CanonicalRecGroup, index: Int) {
         self.group = group
         self.index = index
     }
 
+    /// Type equivalence: the same position in equal groups.
     public static func == (lhs: CanonicalType, rhs: CanonicalType) -> Bool {
         lhs.index == rhs.index && lhs.group == rhs.group
     }
 
+    /// Hashes the group structurally and the position.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(group)
         hasher.combine(index)
@@ -68,6 +105,7 @@ public struct CanonicalType: Hashable, Sendable, CustomStringConvertible {
     /// The sub type in group-relative form (see `CanonicalRecGroup`).
     public var subType: SubType { group.types[index] }
 
+    /// Whether the type is final (may not be declared as a supertype).
     public var isFinal: Bool { subType.isFinal }
 
     /// The declared supertype, if any.
@@ -97,5 +135,6 @@ public struct CanonicalType: Hashable, Sendable, CustomStringConvertible {
         return false
     }
 
+    /// A short summary for diagnostics.
     public var description: String { "type \(index) of \(group)" }
 }

@@ -6,6 +6,7 @@ public enum CompositeKind: Sendable {
 }
 
 extension CompositeType {
+    /// Whether this is a function, struct or array type.
     public var kind: CompositeKind {
         switch self {
         case .function: .function
@@ -58,6 +59,7 @@ extension TypeContext {
         }
     }
 
+    /// Subtyping between abstract heap types.
     public static func abstractIsSubtype(_ a: AbstractHeapType, of b: AbstractHeapType) -> Bool {
         if a == b { return true }
         switch b {
@@ -71,10 +73,12 @@ extension TypeContext {
         }
     }
 
+    /// Reference subtyping: nullability may only be gained, the heap type must be a subtype.
     public func isSubtype(_ a: RefType, of b: RefType) -> Bool {
         (!a.isNullable || b.isNullable) && isSubtype(a.heapType, of: b.heapType)
     }
 
+    /// Value subtyping: numeric and vector types match only themselves.
     public func isSubtype(_ a: ValueType, of b: ValueType) -> Bool {
         switch (a, b) {
         case (.ref(let x), .ref(let y)): isSubtype(x, of: y)

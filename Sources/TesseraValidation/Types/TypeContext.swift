@@ -22,6 +22,7 @@ public struct TypeContext: Sendable {
     private var interned: [CanonicalRecGroup: Int] = [:]
     private var nextID = 0
 
+    /// An empty type section.
     public init() {}
 
     /// Builds and validates the types of all groups in order.
@@ -29,6 +30,7 @@ public struct TypeContext: Sendable {
         for group in recGroups { try addRecGroup(group) }
     }
 
+    /// The number of defined types.
     public var count: Int { types.count }
 
     /// The composite type of a (bounds-checked) type index.
