@@ -178,4 +178,25 @@ import TesseraValidation
         #expect(v.isFinished)
         #expect(throws: WasmError.self) { try v.validate(.nop, offset: 4) }
     }
+
+    struct Recorder: FunctionBodyVisitor {
+        var events: [String] = []
+        mutating func beginFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
+            events.append("begin \(functionIndex)")
+        }
+        mutating func visit(_ instruction: Instruction, offset: Int, validator: borrowing FunctionValidator) {
+            events.append("\(instruction.textName) \(validator.operands.count)")
+        }
+        mutating func endFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
+            events.append("end \(functionIndex) \(validator.isFinished)")
+        }
+    }
+
+    @Test func visitorsSeeEachValidatedInstruction() throws {
+        var m = Build.module(function: FunctionType(results: [.i32]), [.i32Const(1), .i32Const(2), .i32Add])
+        m.imports = [Import(module: "m", name: "f", descriptor: .function(typeIndex: 0))]
+        var recorder = Recorder()
+        _ = try ModuleValidator.validate(m, visitor: &recorder)
+        #expect(recorder.events == ["begin 1", "i32.const 1", "i32.const 2", "i32.add 1", "end 0", "end 1 true"])
+    }
 }

@@ -103,24 +103,29 @@ import TesseraValidation
         #expect(validated.canonicalType(ofFunction: 0) == validated.canonicalType(ofFunction: 1))
     }
 
-    @Test func malformedBodyWinsOverAnEarlierInvalidOne() throws {
+    @Test func malformedBodyWinsOverAnEarlierInvalidOne() {
         var m = Build.module([.i32Const(0)])  // invalid: leftover operand
         m.recGroups = [Build.function()]
         m.functions = [0, 0]
         m.codes.append(FunctionBody(localRuns: [], code: [0xFF, 0x0B][...]))  // illegal opcode
-        let bytes = m.encode()
-        #expect(throws: WasmError.self) { try validateModule(bytes: bytes) }
+        #expect(failure(m.encode())?.kind == .malformed)
+        // Also when the invalid part is outside the code section.
+        var exports = m
+        exports.codes[0] = Build.body([])
+        exports.exports = [Export(name: "x", kind: .memory, index: 9)]
+        #expect(failure(exports.encode())?.kind == .malformed)
+        m.codes[1] = Build.body([])
+        let invalid = failure(m.encode())
+        #expect(invalid?.kind == .invalid)
+        #expect(invalid?.functionIndex == 0)
+    }
+
+    func failure(_ bytes: [UInt8]) -> WasmError? {
         do {
             _ = try validateModule(bytes: bytes)
+            return nil
         } catch {
-            #expect(error.kind == .malformed)
-        }
-        m.codes[1] = Build.body([])
-        do {
-            _ = try validateModule(bytes: m.encode())
-        } catch {
-            #expect(error.kind == .invalid)
-            #expect(error.functionIndex == 0)
+            return error
         }
     }
 }

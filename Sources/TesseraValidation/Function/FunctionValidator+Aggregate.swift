@@ -36,12 +36,6 @@ extension FunctionValidator {
         }
     }
 
-    func checkDefaultable(_ field: FieldType) throws(WasmError) {
-        if case .value(let v) = field.storage, !v.isDefaultable {
-            throw WasmError.invalid("type mismatch: field type is not defaultable")
-        }
-    }
-
     func nullableRef(_ typeIndex: UInt32) -> ValueType {
         .ref(RefType(nullable: true, .concrete(typeIndex)))
     }
@@ -51,9 +45,16 @@ extension FunctionValidator {
     mutating func validateStructNew(_ typeIndex: UInt32, defaults: Bool) throws(WasmError) {
         let fields = try structFields(typeIndex)
         if defaults {
-            for f in fields { try checkDefaultable(f) }
+            if !context.types.hasDefaultableFields[Int(typeIndex)] {
+                throw WasmError.invalid("type mismatch: struct type \(typeIndex) has non-defaultable fields")
+            }
         } else {
-            try pop(fields.map(\.storage.unpacked))
+            // Field by field from the last, stopping at an unreachable frame's base.
+            var i = fields.count
+            while i > 0 && (operands.count > baseHeight || !isUnreachable) {
+                i -= 1
+                try pop(fields[i].storage.unpacked)
+            }
         }
         push(.ref(RefType(nullable: false, .concrete(typeIndex))))
     }
@@ -94,7 +95,9 @@ extension FunctionValidator {
     mutating func validateArrayNew(_ typeIndex: UInt32, defaults: Bool) throws(WasmError) {
         let element = try arrayElement(typeIndex)
         if defaults {
-            try checkDefaultable(element)
+            if !context.types.hasDefaultableFields[Int(typeIndex)] {
+                throw WasmError.invalid("type mismatch: array type \(typeIndex) has a non-defaultable element")
+            }
             try pop(.i32)
         } else {
             try pop([element.storage.unpacked, .i32])

@@ -106,10 +106,17 @@ extension FunctionValidator {
         try pop(.i32)
         let defaultTypes = try labelTypes(table.defaultTarget)
         let arity = defaultTypes.count
+        // Each distinct frame is checked once, however many targets name it.
+        var checked = table.targets.count > 8 ? [Bool](repeating: false, count: frames.count) : []
         for target in table.targets {
-            let types = try labelTypes(target)
+            let frame = try frameIndex(ofLabel: target)
+            let types = frames[frame].labelTypes
             guard types.count == arity else {
                 throw WasmError.invalid("type mismatch: br_table targets have different arities")
+            }
+            if !checked.isEmpty {
+                if checked[frame] { continue }
+                checked[frame] = true
             }
             try peek(types)
         }

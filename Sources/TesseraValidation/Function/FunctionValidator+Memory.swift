@@ -28,7 +28,7 @@ extension FunctionValidator {
     mutating func validateFixed(_ instruction: Instruction,
                                 _ signature: (parameters: [ValueType], results: [ValueType])) throws(WasmError)
     {
-        guard let natural = instruction.naturalAlignment, let (memArg, lane) = instruction.memoryArgument else {
+        guard let (memArg, lane) = instruction.memoryArgument else {
             if let lane = instruction.laneImmediate {
                 try checkLane(lane, count: Self.laneCount(of: instruction.textName))
             } else if case .i8x16Shuffle(let lanes) = instruction {
@@ -37,6 +37,9 @@ extension FunctionValidator {
             try pop(signature.parameters)
             push(signature.results)
             return
+        }
+        guard let natural = instruction.naturalAlignment else {
+            throw WasmError.invalid("\(instruction.textName) has no natural alignment")
         }
         try checkMemory(memArg.memory)
         let isAtomic = instruction.feature.contains(.threads)

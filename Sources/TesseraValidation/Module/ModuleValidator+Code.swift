@@ -20,7 +20,7 @@ extension ModuleValidator {
     /// Decodes every body with `FunctionBodyDecoder` and validates it instruction by instruction. When a
     /// body is invalid, the rest of it and all later bodies are still decoded: a malformed body makes
     /// the whole module malformed, whatever validation found earlier.
-    func validateFunctionBodies() throws(WasmError) {
+    func validateFunctionBodies<Visitor: FunctionBodyVisitor>(visitor: inout Visitor) throws(WasmError) {
         guard module.functions.count == module.codes.count else {
             throw WasmError.malformed("function and code section have inconsistent lengths")
         }
@@ -30,10 +30,14 @@ extension ModuleValidator {
             do throws(WasmError) {
                 var validator = try FunctionValidator(context: context, functionIndex: functionIndex,
                                                       body: module.codes[codeIndex])
+                try visitor.beginFunction(functionIndex, validator: validator)
                 while let instruction = try decoder.next() {
-                    try validator.validate(instruction, offset: decoder.instructionOffset)
+                    let offset = decoder.instructionOffset
+                    try validator.validate(instruction, offset: offset)
+                    try visitor.visit(instruction, offset: offset, validator: validator)
                 }
                 try validator.finish(offset: decoder.reader.offset)
+                try visitor.endFunction(functionIndex, validator: validator)
             } catch {
                 if error.kind == .invalid {
                     try decoder.skipRemaining()

@@ -14,9 +14,27 @@ public struct ModuleValidator {
     public static func validate(_ module: WasmModule, features: FeatureSet = .default) throws(WasmError)
         -> ValidatedModule
     {
-        let validator = try ModuleValidator(module: module, features: features)
-        try validator.validateModuleFields()
-        try validator.validateFunctionBodies()
+        var visitor = NoFunctionBodyVisitor()
+        return try validate(module, features: features, visitor: &visitor)
+    }
+
+    /// Validates `module`, handing every validated instruction of every body to `visitor` (a
+    /// translator joining the lockstep). When the visitor sees a body, all module-level checks passed.
+    public static func validate<Visitor: FunctionBodyVisitor>(
+        _ module: WasmModule, features: FeatureSet = .default, visitor: inout Visitor
+    ) throws(WasmError) -> ValidatedModule {
+        let validator: ModuleValidator
+        do throws(WasmError) {
+            validator = try ModuleValidator(module: module, features: features)
+            try validator.validateModuleFields()
+        } catch {
+            // The spec decodes the whole module first: a malformed body outranks any invalid field.
+            if error.kind == .invalid && module.functions.count == module.codes.count {
+                try module.checkFunctionBodies(from: 0)
+            }
+            throw error
+        }
+        try validator.validateFunctionBodies(visitor: &visitor)
         return ValidatedModule(module: module, context: validator.context)
     }
 

@@ -17,8 +17,18 @@ public struct TypeContext: Sendable {
     private var superIDs: [Int] = []
     /// The length of each canonical id's supertype chain (0 without a supertype).
     private var depths: [Int] = []
-    /// The implementation limit on supertype chains (the JS API's), which keeps subtype checks O(1).
+    /// Whether each type's instances can be created with default values (`struct.new_default`,
+    /// `array.new_default`): every field or the element is defaultable. False for function types.
+    public private(set) var hasDefaultableFields: [Bool] = []
+
+    // Implementation limits (those of the JS API). They keep validation linear: no single instruction
+    // does more than a bounded amount of work for a few bytes of input.
+    /// Longest supertype chain; keeps subtype checks O(1).
     public static let maximumSubtypingDepth = 63
+    /// Most parameters, and most results, of a function type.
+    public static let maximumFunctionArity = 1000
+    /// Most fields of a struct type.
+    public static let maximumStructFields = 10_000
     private var interned: [CanonicalRecGroup: Int] = [:]
     private var nextID = 0
 
@@ -54,6 +64,7 @@ public struct TypeContext: Sendable {
             try sub.composite.forEachTypeIndex { (i: UInt32) throws(WasmError) in
                 if Int(i) >= end { throw WasmError.invalid("unknown type \(i)") }
             }
+            try Self.checkLimits(sub.composite)
             if sub.supertypes.count > 1 { throw WasmError.invalid("sub type: multiple supertypes") }
             for s in sub.supertypes {
                 if Int(s) >= end { throw WasmError.invalid("unknown type \(s)") }
@@ -90,6 +101,7 @@ public struct TypeContext: Sendable {
         }
         for k in 0..<n {
             types.append(group.types[k])
+            hasDefaultableFields.append(Self.hasDefaultableFields(group.types[k].composite))
             canonicalIDs.append(base + k)
             canonicalTypes.append(CanonicalType(group: canonicalGroup, index: k))
         }
@@ -113,6 +125,33 @@ public struct TypeContext: Sendable {
             if !compositeMatches(sub.composite, sup.composite) {
                 throw WasmError.invalid("sub type \(start + k) does not match supertype \(s)")
             }
+        }
+    }
+
+    static func checkLimits(_ composite: CompositeType) throws(WasmError) {
+        switch composite {
+        case .function(let f):
+            if f.parameters.count > maximumFunctionArity || f.results.count > maximumFunctionArity {
+                throw WasmError.invalid("function type has more than \(maximumFunctionArity) parameters or results")
+            }
+        case .structure(let fields):
+            if fields.count > maximumStructFields {
+                throw WasmError.invalid("struct type has more than \(maximumStructFields) fields")
+            }
+        case .array:
+            break
+        }
+    }
+
+    static func hasDefaultableFields(_ composite: CompositeType) -> Bool {
+        func defaultable(_ field: FieldType) -> Bool {
+            if case .value(let v) = field.storage { return v.isDefaultable }
+            return true
+        }
+        switch composite {
+        case .function: return false
+        case .structure(let fields): return fields.allSatisfy(defaultable)
+        case .array(let element): return defaultable(element)
         }
     }
 
