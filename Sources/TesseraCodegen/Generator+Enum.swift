@@ -18,7 +18,8 @@ func generateEnum(_ table: [InstructionDefinition]) -> String {
         }
         let encodings = def.encodings.map { $0.bytes.map(hex).joined(separator: " ") }.joined(separator: " / ")
         lines.append("    /// `\(def.name)` (\(encodings))")
-        lines.append("    case \(def.declaredCaseName)\(def.immediate.payloadDeclaration)")
+        let keyword = def.immediate.isIndirect ? "indirect case" : "case"
+        lines.append("    \(keyword) \(def.declaredCaseName)\(def.immediate.payloadDeclaration)")
     }
     lines.append("}")
     return file(lines)

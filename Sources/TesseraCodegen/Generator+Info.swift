@@ -15,14 +15,16 @@ func generateInfo(_ table: [InstructionDefinition]) -> String {
     lines += ["        }", "    }", ""]
 
     lines += [
-        "    /// The features that must all be enabled for the instruction (empty for the MVP).",
+        "    /// The features that must all be enabled for the instruction (empty for the MVP). The raw values",
+        "    /// are computed by the generator, so the getter is a plain switch that never allocates.",
         "    public var feature: FeatureSet {",
         "        switch self {",
     ]
-    lines += groupedSwitch(cases, defaultValue: "[]") { def in
-        def.features.isEmpty ? nil : "[" + def.features.map { ".\($0)" }.joined(separator: ", ") + "]"
+    lines += groupedSwitch(cases, defaultValue: "FeatureSet(rawValue: 0)") { def in
+        def.features.isEmpty ? nil : featureSetLiteral(def.features)
     }
     lines += ["        }", "    }", ""]
+    lines += immediateAccessors(cases)
 
     lines += [
         "    /// log2 of the natural alignment in bytes, for memory accesses; nil otherwise.",
@@ -103,4 +105,68 @@ func signatureName(_ s: Signature) -> String {
     let p = s.parameters.isEmpty ? "none" : s.parameters.joined(separator: "_")
     let r = s.results.isEmpty ? "none" : s.results.joined(separator: "_")
     return "\(p)__\(r)"
+}
+
+/// The bit of each `FeatureSet` member, mirroring `Sources/TesseraTypes/FeatureSet.swift` (the generated
+/// samples check every literal against the named members, so a drift fails `CodegenTests`).
+let featureBits: [String: Int] = [
+    "signExtension": 0, "saturatingFloatToInt": 1, "multiValue": 2, "bulkMemory": 3, "referenceTypes": 4,
+    "simd": 5, "relaxedSimd": 6, "tailCall": 7, "extendedConst": 8, "multiMemory": 9, "memory64": 10,
+    "exceptions": 11, "functionReferences": 12, "gc": 13, "threads": 14, "customPageSizes": 15,
+    "wideArithmetic": 16,
+]
+
+/// The raw value of the feature set with the named members.
+func featureRawValue(_ features: [String]) -> UInt32 {
+    features.reduce(0) { bits, name in
+        guard let bit = featureBits[name] else { fatalError("unknown feature \(name) in the instruction table") }
+        return bits | 1 << UInt32(bit)
+    }
+}
+
+/// A `FeatureSet(rawValue:)` literal for the named members, with the names as a comment.
+func featureSetLiteral(_ features: [String]) -> String {
+    let raw = String(featureRawValue(features), radix: 16, uppercase: true)
+    return "FeatureSet(rawValue: 0x\(raw))  // " + features.map { ".\($0)" }.joined(separator: ", ")
+}
+
+/// `memoryArgument` and `laneImmediate`: the memory-argument and lane payloads, for code that treats the
+/// instructions of a kind alike (the validator's memory checks).
+func immediateAccessors(_ cases: [InstructionDefinition]) -> [String] {
+    var lines = [
+        "    /// The memory argument of a load, store, SIMD memory access or atomic, with the lane index of",
+        "    /// `v128.loadN_lane`/`v128.storeN_lane`; nil for every other instruction.",
+        "    public var memoryArgument: (memArg: MemArg, lane: UInt8?)? {",
+        "        switch self {",
+    ]
+    lines += caseList(cases.filter { $0.immediate == .memArg }, binding: "(let m)")
+    lines.append("            return (m, nil)")
+    lines += caseList(cases.filter { $0.immediate == .memArgLane }, binding: "(let m, let lane)")
+    lines += ["            return (m, lane)", "        default:", "            return nil", "        }", "    }", ""]
+    lines += [
+        "    /// The lane index of `extract_lane`/`replace_lane`; nil for every other instruction (the lane of",
+        "    /// `v128.loadN_lane`/`v128.storeN_lane` is in `memoryArgument`).",
+        "    public var laneImmediate: UInt8? {",
+        "        switch self {",
+    ]
+    lines += caseList(cases.filter { $0.immediate == .lane }, binding: "(let lane)")
+    lines += ["            return lane", "        default:", "            return nil", "        }", "    }", ""]
+    return lines
+}
+
+/// `case .a(let x), .b(let x), …:` wrapped at 110 columns.
+func caseList(_ cases: [InstructionDefinition], binding: String) -> [String] {
+    var lines: [String] = []
+    var line = "        case "
+    for (i, def) in cases.enumerated() {
+        let piece = (i == 0 ? "" : ", ") + ".\(def.declaredCaseName)\(binding)"
+        if line.count + piece.count > 110 {
+            lines.append(line + ",")
+            line = "            .\(def.declaredCaseName)\(binding)"
+        } else {
+            line += piece
+        }
+    }
+    lines.append(line + ":")
+    return lines
 }

@@ -16,6 +16,18 @@ func generateSamples(_ table: [InstructionDefinition]) -> String {
                 "    (\"\(def.name)\", \(opcodes), \(def.immediate.construct(def.declaredCaseName, arguments))),")
         }
     }
+    lines += [
+        "]",
+        "",
+        "/// Every `FeatureSet(rawValue:)` literal of `Instruction.feature`, with the members it stands for.",
+        "let featureLiterals: [(literal: FeatureSet, members: FeatureSet)] = [",
+    ]
+    var seen = Set<[String]>()
+    for def in uniqueCases(table) where !def.features.isEmpty && seen.insert(def.features).inserted {
+        let raw = String(featureRawValue(def.features), radix: 16, uppercase: true)
+        let members = def.features.map { ".\($0)" }.joined(separator: ", ")
+        lines.append("    (FeatureSet(rawValue: 0x\(raw)), [\(members)]),")
+    }
     lines.append("]")
     return file(lines)
 }

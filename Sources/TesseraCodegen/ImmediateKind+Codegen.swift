@@ -34,6 +34,19 @@ extension ImmediateKind {
         }
     }
 
+    /// Whether the case is declared `indirect` (its payload boxed). Payloads must stay within 16 bytes:
+    /// Swift stores the payload-less cases as one tag plus an index in the payload bytes, and with a
+    /// wider payload every `switch` over `Instruction` compiles to a linear chain of comparisons
+    /// instead of a jump table. `memArgLane` (17 bytes), `brOnCast` and `tryTable` (over 20) are rare
+    /// enough to box. The array payloads (`brTable`, `typedSelect`) are boxed too: every reference-counted
+    /// payload is then one box pointer, which measured faster to decode than the inline array payloads.
+    var isIndirect: Bool {
+        switch self {
+        case .memArgLane, .brOnCast, .tryTable, .brTable, .typedSelect: true
+        default: false
+        }
+    }
+
     /// The case declaration's payload text, e.g. `(typeIndex: UInt32, tableIndex: UInt32)`.
     var payloadDeclaration: String {
         let p = payload

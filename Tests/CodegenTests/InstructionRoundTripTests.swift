@@ -32,6 +32,24 @@ import TesseraTypes
     #expect(Instruction.typedSelect([.i32]).textName == "select")
 }
 
+@Test func featureLiteralsMatchTheNamedMembers() {
+    #expect(!featureLiterals.isEmpty)
+    for entry in featureLiterals {
+        #expect(entry.literal == entry.members, "\(entry.literal.rawValue) != \(entry.members.rawValue)")
+    }
+}
+
+@Test func immediateAccessorsCoverTheirKinds() {
+    for sample in instructionSamples {
+        let instruction = sample.instruction
+        #expect((instruction.memoryArgument != nil) == (instruction.naturalAlignment != nil), "\(sample.name)")
+    }
+    #expect(Instruction.v128Load16Lane(MemArg(align: 1, offset: 8), lane: 3).memoryArgument! == (MemArg(align: 1, offset: 8), 3))
+    #expect(Instruction.i64AtomicRmw32CmpxchgU(MemArg(align: 2)).memoryArgument! == (MemArg(align: 2), nil))
+    #expect(Instruction.f64x2ReplaceLane(1).laneImmediate == 1)
+    #expect(Instruction.i32Add.laneImmediate == nil && Instruction.i32Add.memoryArgument == nil)
+}
+
 @Test func binaryDecodingErrors() {
     func decodeError(_ bytes: [UInt8]) -> WasmError? {
         var reader = BinaryReader(bytes)
@@ -110,4 +128,12 @@ struct StubImmediateParser: InstructionImmediateParser {
     mutating func parseV128() throws(WasmError) -> V128 { .zero }
     mutating func parseHeapType() throws(WasmError) -> HeapType { .function }
     mutating func parseRefType() throws(WasmError) -> RefType { .funcref }
+}
+
+/// Payloads wider than 16 bytes make every `switch` over `Instruction` a linear chain of comparisons
+/// (the payload-less cases are told apart by an index stored in the payload bytes); the generator boxes
+/// the few wide cases (`indirect`) to keep the payload within 16 bytes plus the tag byte.
+@Test func instructionStaysNarrow() {
+    #expect(MemoryLayout<Instruction>.size <= 17)
+    #expect(MemoryLayout<Instruction>.stride <= 24)
 }

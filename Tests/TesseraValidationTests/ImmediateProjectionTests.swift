@@ -3,7 +3,7 @@ import TesseraTypes
 import TesseraBinary
 @testable import TesseraValidation
 
-/// The validator reads memory arguments and lane indices through projections listed by hand from the
+/// The validator reads memory arguments and lane indices through projections generated from the instruction table from the
 /// generated enum; these checks make sure no instruction of the table slips past them.
 @Suite struct ImmediateProjectionTests {
     /// Every opcode, each followed by enough zero bytes to satisfy any immediate.

@@ -576,33 +576,34 @@ extension Instruction {
         }
     }
 
-    /// The features that must all be enabled for the instruction (empty for the MVP).
+    /// The features that must all be enabled for the instruction (empty for the MVP). The raw values
+    /// are computed by the generator, so the getter is a plain switch that never allocates.
     public var feature: FeatureSet {
         switch self {
         case .returnCall, .returnCallIndirect:
-            [.tailCall]
+            FeatureSet(rawValue: 0x80)  // .tailCall
         case .callRef, .brOnNull, .brOnNonNull, .refAsNonNull:
-            [.functionReferences]
+            FeatureSet(rawValue: 0x1000)  // .functionReferences
         case .returnCallRef:
-            [.tailCall, .functionReferences]
+            FeatureSet(rawValue: 0x1080)  // .tailCall, .functionReferences
         case .typedSelect, .refNull, .refIsNull, .refFunc, .tableGet, .tableSet, .tableGrow, .tableSize,
             .tableFill:
-            [.referenceTypes]
+            FeatureSet(rawValue: 0x10)  // .referenceTypes
         case .refEq, .structNew, .structNewDefault, .structGet, .structGetS, .structGetU, .structSet,
             .arrayNew, .arrayNewDefault, .arrayNewFixed, .arrayNewData, .arrayNewElem, .arrayGet, .arrayGetS,
             .arrayGetU, .arraySet, .arrayLen, .arrayFill, .arrayCopy, .arrayInitData, .arrayInitElem, .refTest,
             .refCast, .brOnCast, .brOnCastFail, .anyConvertExtern, .externConvertAny, .refI31, .i31GetS,
             .i31GetU:
-            [.gc]
+            FeatureSet(rawValue: 0x2000)  // .gc
         case .tableInit, .elemDrop, .tableCopy, .memoryInit, .dataDrop, .memoryCopy, .memoryFill:
-            [.bulkMemory]
+            FeatureSet(rawValue: 0x8)  // .bulkMemory
         case .i32Extend8S, .i32Extend16S, .i64Extend8S, .i64Extend16S, .i64Extend32S:
-            [.signExtension]
+            FeatureSet(rawValue: 0x1)  // .signExtension
         case .i32TruncSatF32S, .i32TruncSatF32U, .i32TruncSatF64S, .i32TruncSatF64U, .i64TruncSatF32S,
             .i64TruncSatF32U, .i64TruncSatF64S, .i64TruncSatF64U:
-            [.saturatingFloatToInt]
+            FeatureSet(rawValue: 0x2)  // .saturatingFloatToInt
         case .`throw`, .throwRef, .tryTable:
-            [.exceptions]
+            FeatureSet(rawValue: 0x800)  // .exceptions
         case .v128Load, .v128Load8x8S, .v128Load8x8U, .v128Load16x4S, .v128Load16x4U, .v128Load32x2S,
             .v128Load32x2U, .v128Load8Splat, .v128Load16Splat, .v128Load32Splat, .v128Load64Splat, .v128Store,
             .v128Const, .i8x16Shuffle, .i8x16Swizzle, .i8x16Splat, .i16x8Splat, .i32x4Splat, .i64x2Splat,
@@ -641,14 +642,14 @@ extension Instruction {
             .f64x2Min, .f64x2Max, .f64x2Pmin, .f64x2Pmax, .i32x4TruncSatF32x4S, .i32x4TruncSatF32x4U,
             .f32x4ConvertI32x4S, .f32x4ConvertI32x4U, .i32x4TruncSatF64x2SZero, .i32x4TruncSatF64x2UZero,
             .f64x2ConvertLowI32x4S, .f64x2ConvertLowI32x4U:
-            [.simd]
+            FeatureSet(rawValue: 0x20)  // .simd
         case .i8x16RelaxedSwizzle, .i32x4RelaxedTruncF32x4S, .i32x4RelaxedTruncF32x4U,
             .i32x4RelaxedTruncF64x2SZero, .i32x4RelaxedTruncF64x2UZero, .f32x4RelaxedMadd, .f32x4RelaxedNmadd,
             .f64x2RelaxedMadd, .f64x2RelaxedNmadd, .i8x16RelaxedLaneselect, .i16x8RelaxedLaneselect,
             .i32x4RelaxedLaneselect, .i64x2RelaxedLaneselect, .f32x4RelaxedMin, .f32x4RelaxedMax,
             .f64x2RelaxedMin, .f64x2RelaxedMax, .i16x8RelaxedQ15mulrS, .i16x8RelaxedDotI8x16I7x16S,
             .i32x4RelaxedDotI8x16I7x16AddS:
-            [.relaxedSimd]
+            FeatureSet(rawValue: 0x40)  // .relaxedSimd
         case .memoryAtomicNotify, .memoryAtomicWait32, .memoryAtomicWait64, .atomicFence, .i32AtomicLoad,
             .i64AtomicLoad, .i32AtomicLoad8U, .i32AtomicLoad16U, .i64AtomicLoad8U, .i64AtomicLoad16U,
             .i64AtomicLoad32U, .i32AtomicStore, .i64AtomicStore, .i32AtomicStore8, .i32AtomicStore16,
@@ -664,11 +665,71 @@ extension Instruction {
             .i32AtomicRmw16XchgU, .i64AtomicRmw8XchgU, .i64AtomicRmw16XchgU, .i64AtomicRmw32XchgU,
             .i32AtomicRmwCmpxchg, .i64AtomicRmwCmpxchg, .i32AtomicRmw8CmpxchgU, .i32AtomicRmw16CmpxchgU,
             .i64AtomicRmw8CmpxchgU, .i64AtomicRmw16CmpxchgU, .i64AtomicRmw32CmpxchgU:
-            [.threads]
+            FeatureSet(rawValue: 0x4000)  // .threads
         case .i64Add128, .i64Sub128, .i64MulWideS, .i64MulWideU:
-            [.wideArithmetic]
+            FeatureSet(rawValue: 0x10000)  // .wideArithmetic
         default:
-            []
+            FeatureSet(rawValue: 0)
+        }
+    }
+
+    /// The memory argument of a load, store, SIMD memory access or atomic, with the lane index of
+    /// `v128.loadN_lane`/`v128.storeN_lane`; nil for every other instruction.
+    public var memoryArgument: (memArg: MemArg, lane: UInt8?)? {
+        switch self {
+        case .i32Load(let m), .i64Load(let m), .f32Load(let m), .f64Load(let m), .i32Load8S(let m),
+            .i32Load8U(let m), .i32Load16S(let m), .i32Load16U(let m), .i64Load8S(let m), .i64Load8U(let m),
+            .i64Load16S(let m), .i64Load16U(let m), .i64Load32S(let m), .i64Load32U(let m), .i32Store(let m),
+            .i64Store(let m), .f32Store(let m), .f64Store(let m), .i32Store8(let m), .i32Store16(let m),
+            .i64Store8(let m), .i64Store16(let m), .i64Store32(let m), .v128Load(let m), .v128Load8x8S(let m),
+            .v128Load8x8U(let m), .v128Load16x4S(let m), .v128Load16x4U(let m), .v128Load32x2S(let m),
+            .v128Load32x2U(let m), .v128Load8Splat(let m), .v128Load16Splat(let m), .v128Load32Splat(let m),
+            .v128Load64Splat(let m), .v128Store(let m), .v128Load32Zero(let m), .v128Load64Zero(let m),
+            .memoryAtomicNotify(let m), .memoryAtomicWait32(let m), .memoryAtomicWait64(let m),
+            .i32AtomicLoad(let m), .i64AtomicLoad(let m), .i32AtomicLoad8U(let m), .i32AtomicLoad16U(let m),
+            .i64AtomicLoad8U(let m), .i64AtomicLoad16U(let m), .i64AtomicLoad32U(let m),
+            .i32AtomicStore(let m), .i64AtomicStore(let m), .i32AtomicStore8(let m), .i32AtomicStore16(let m),
+            .i64AtomicStore8(let m), .i64AtomicStore16(let m), .i64AtomicStore32(let m),
+            .i32AtomicRmwAdd(let m), .i64AtomicRmwAdd(let m), .i32AtomicRmw8AddU(let m),
+            .i32AtomicRmw16AddU(let m), .i64AtomicRmw8AddU(let m), .i64AtomicRmw16AddU(let m),
+            .i64AtomicRmw32AddU(let m), .i32AtomicRmwSub(let m), .i64AtomicRmwSub(let m),
+            .i32AtomicRmw8SubU(let m), .i32AtomicRmw16SubU(let m), .i64AtomicRmw8SubU(let m),
+            .i64AtomicRmw16SubU(let m), .i64AtomicRmw32SubU(let m), .i32AtomicRmwAnd(let m),
+            .i64AtomicRmwAnd(let m), .i32AtomicRmw8AndU(let m), .i32AtomicRmw16AndU(let m),
+            .i64AtomicRmw8AndU(let m), .i64AtomicRmw16AndU(let m), .i64AtomicRmw32AndU(let m),
+            .i32AtomicRmwOr(let m), .i64AtomicRmwOr(let m), .i32AtomicRmw8OrU(let m),
+            .i32AtomicRmw16OrU(let m), .i64AtomicRmw8OrU(let m), .i64AtomicRmw16OrU(let m),
+            .i64AtomicRmw32OrU(let m), .i32AtomicRmwXor(let m), .i64AtomicRmwXor(let m),
+            .i32AtomicRmw8XorU(let m), .i32AtomicRmw16XorU(let m), .i64AtomicRmw8XorU(let m),
+            .i64AtomicRmw16XorU(let m), .i64AtomicRmw32XorU(let m), .i32AtomicRmwXchg(let m),
+            .i64AtomicRmwXchg(let m), .i32AtomicRmw8XchgU(let m), .i32AtomicRmw16XchgU(let m),
+            .i64AtomicRmw8XchgU(let m), .i64AtomicRmw16XchgU(let m), .i64AtomicRmw32XchgU(let m),
+            .i32AtomicRmwCmpxchg(let m), .i64AtomicRmwCmpxchg(let m), .i32AtomicRmw8CmpxchgU(let m),
+            .i32AtomicRmw16CmpxchgU(let m), .i64AtomicRmw8CmpxchgU(let m), .i64AtomicRmw16CmpxchgU(let m),
+            .i64AtomicRmw32CmpxchgU(let m):
+            return (m, nil)
+        case .v128Load8Lane(let m, let lane), .v128Load16Lane(let m, let lane),
+            .v128Load32Lane(let m, let lane), .v128Load64Lane(let m, let lane),
+            .v128Store8Lane(let m, let lane), .v128Store16Lane(let m, let lane),
+            .v128Store32Lane(let m, let lane), .v128Store64Lane(let m, let lane):
+            return (m, lane)
+        default:
+            return nil
+        }
+    }
+
+    /// The lane index of `extract_lane`/`replace_lane`; nil for every other instruction (the lane of
+    /// `v128.loadN_lane`/`v128.storeN_lane` is in `memoryArgument`).
+    public var laneImmediate: UInt8? {
+        switch self {
+        case .i8x16ExtractLaneS(let lane), .i8x16ExtractLaneU(let lane), .i8x16ReplaceLane(let lane),
+            .i16x8ExtractLaneS(let lane), .i16x8ExtractLaneU(let lane), .i16x8ReplaceLane(let lane),
+            .i32x4ExtractLane(let lane), .i32x4ReplaceLane(let lane), .i64x2ExtractLane(let lane),
+            .i64x2ReplaceLane(let lane), .f32x4ExtractLane(let lane), .f32x4ReplaceLane(let lane),
+            .f64x2ExtractLane(let lane), .f64x2ReplaceLane(let lane):
+            return lane
+        default:
+            return nil
         }
     }
 

@@ -877,3 +877,20 @@ let instructionSamples: [(name: String, opcodes: [[UInt8]], instruction: Instruc
     ("i64.mul_wide_s", [[0xFC, 0x15]], .i64MulWideS),
     ("i64.mul_wide_u", [[0xFC, 0x16]], .i64MulWideU),
 ]
+
+/// Every `FeatureSet(rawValue:)` literal of `Instruction.feature`, with the members it stands for.
+let featureLiterals: [(literal: FeatureSet, members: FeatureSet)] = [
+    (FeatureSet(rawValue: 0x80), [.tailCall]),
+    (FeatureSet(rawValue: 0x1000), [.functionReferences]),
+    (FeatureSet(rawValue: 0x1080), [.tailCall, .functionReferences]),
+    (FeatureSet(rawValue: 0x10), [.referenceTypes]),
+    (FeatureSet(rawValue: 0x2000), [.gc]),
+    (FeatureSet(rawValue: 0x8), [.bulkMemory]),
+    (FeatureSet(rawValue: 0x1), [.signExtension]),
+    (FeatureSet(rawValue: 0x2), [.saturatingFloatToInt]),
+    (FeatureSet(rawValue: 0x800), [.exceptions]),
+    (FeatureSet(rawValue: 0x20), [.simd]),
+    (FeatureSet(rawValue: 0x40), [.relaxedSimd]),
+    (FeatureSet(rawValue: 0x4000), [.threads]),
+    (FeatureSet(rawValue: 0x10000), [.wideArithmetic]),
+]
