@@ -94,6 +94,18 @@ public enum SuiteFiles {
         return .success(files)
     }
 
+    /// Where the official spec testsuite is: `$TESSERA_SPEC_TESTSUITE` when set, else
+    /// `../shared/spec-testsuite` beside the package root.
+    public static func specTestsuiteDirectory(packageRoot: String) -> String {
+        if let value = getenv("TESSERA_SPEC_TESTSUITE"), let path = String(validatingCString: value), !path.isEmpty {
+            return path
+        }
+        var parent = packageRoot
+        while parent.count > 1 && parent.hasSuffix("/") { parent.removeLast() }
+        if let slash = parent.lastIndex(of: "/") { parent = String(parent[..<slash]) }
+        return join(parent.isEmpty ? "/" : parent, "shared/spec-testsuite")
+    }
+
     /// `directory/name`, without doubling a trailing slash.
     public static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name

@@ -13,13 +13,7 @@ enum FuzzPaths {
     }()
 
     /// `$TESSERA_SPEC_TESTSUITE`, or `../shared/spec-testsuite` beside the package root.
-    static let suite: String = {
-        if let path = ProcessInfo.processInfo.environment["TESSERA_SPEC_TESTSUITE"], !path.isEmpty {
-            return path
-        }
-        return URL(fileURLWithPath: packageRoot).deletingLastPathComponent()
-            .appendingPathComponent("shared/spec-testsuite").path
-    }()
+    static let suite = SuiteFiles.specTestsuiteDirectory(packageRoot: packageRoot)
 
     /// `Fixtures/fuzz`: reproducers, each replayed by `FixtureReplayTests`.
     static let fixtures = SuiteFiles.join(packageRoot, "Fixtures/fuzz")

@@ -12,13 +12,7 @@ enum SpecSuite {
     }()
 
     /// `$TESSERA_SPEC_TESTSUITE`, or `../shared/spec-testsuite` beside the package root.
-    static let directory: String = {
-        if let path = ProcessInfo.processInfo.environment["TESSERA_SPEC_TESTSUITE"], !path.isEmpty {
-            return path
-        }
-        return URL(fileURLWithPath: packageRoot).deletingLastPathComponent()
-            .appendingPathComponent("shared/spec-testsuite").path
-    }()
+    static let directory = SuiteFiles.specTestsuiteDirectory(packageRoot: packageRoot)
 
     /// The folders that run: the root (Wasm 3.0 core) plus the two extra folders.
     static let folders = ["", "extra-from-spec", "custom"]

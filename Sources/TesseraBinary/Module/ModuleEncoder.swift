@@ -16,7 +16,7 @@ struct ModuleEncoder {
         writeCustomSections(module, position: 0, written: &customsWritten)
         for id in Self.sectionOrder {
             let hasTrailingCustom = module.customSections.contains { $0.position == Int(id) }
-            if hasContent(module, section: id) || hasTrailingCustom {
+            if module.hasSection(id: id) || hasTrailingCustom {
                 writeSection(id) { w in Self.writeContent(of: module, section: id, to: &w) }
             }
             writeCustomSections(module, position: Int(id), written: &customsWritten)
@@ -33,25 +33,6 @@ struct ModuleEncoder {
         for segment in module.data { n += segment.bytes.count + 8 }
         for custom in module.customSections { n += custom.payload.count + custom.name.utf8.count + 8 }
         return n
-    }
-
-    private func hasContent(_ module: WasmModule, section id: UInt8) -> Bool {
-        switch id {
-        case 1: !module.recGroups.isEmpty
-        case 2: !module.imports.isEmpty
-        case 3: !module.functions.isEmpty
-        case 4: !module.tables.isEmpty
-        case 5: !module.memories.isEmpty
-        case 13: !module.tags.isEmpty
-        case 6: !module.globals.isEmpty
-        case 7: !module.exports.isEmpty
-        case 8: module.start != nil
-        case 9: !module.elements.isEmpty
-        case 12: module.dataCount != nil
-        case 10: !module.codes.isEmpty
-        case 11: !module.data.isEmpty
-        default: false
-        }
     }
 
     private mutating func writeCustomSections(_ module: WasmModule, position: Int, written: inout [Bool]) {

@@ -35,6 +35,26 @@ public struct WasmModule: Sendable, Equatable {
 
     public init() {}
 
+    /// Whether the encoder writes the section with this id (a section with no content is left out).
+    public func hasSection(id: UInt8) -> Bool {
+        switch id {
+        case 1: !recGroups.isEmpty
+        case 2: !imports.isEmpty
+        case 3: !functions.isEmpty
+        case 4: !tables.isEmpty
+        case 5: !memories.isEmpty
+        case 13: !tags.isEmpty
+        case 6: !globals.isEmpty
+        case 7: !exports.isEmpty
+        case 8: start != nil
+        case 9: !elements.isEmpty
+        case 12: dataCount != nil
+        case 10: !codes.isEmpty
+        case 11: !data.isEmpty
+        default: false
+        }
+    }
+
     /// All defined types, flattened over the recursion groups (the type index space).
     public var types: [SubType] { recGroups.flatMap(\.types) }
 }

@@ -53,31 +53,12 @@ extension WatParser {
         }
         guard !customs.isEmpty else { return }
         // Stable order by placement; each goes after the last present section before its slot.
-        let present = Self.sectionPlacementOrder.enumerated().filter { hasSection($0.element.id) }
+        let present = Self.sectionPlacementOrder.enumerated().filter { module.hasSection(id: $0.element.id) }
         let ordered = customs.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }
         for (_, entry) in ordered {
             var section = entry.section
             section.position = Int(present.last(where: { 2 * $0.offset + 1 <= entry.slot })?.element.id ?? 0)
             module.customSections.append(section)
-        }
-    }
-
-    private func hasSection(_ id: UInt8) -> Bool {
-        switch id {
-        case 1: !module.recGroups.isEmpty
-        case 2: !module.imports.isEmpty
-        case 3: !module.functions.isEmpty
-        case 4: !module.tables.isEmpty
-        case 5: !module.memories.isEmpty
-        case 13: !module.tags.isEmpty
-        case 6: !module.globals.isEmpty
-        case 7: !module.exports.isEmpty
-        case 8: module.start != nil
-        case 9: !module.elements.isEmpty
-        case 12: module.dataCount != nil
-        case 10: !module.codes.isEmpty
-        case 11: !module.data.isEmpty
-        default: false
         }
     }
 
