@@ -1,0 +1,32 @@
+public import TesseraTypes
+
+/// Limits and features an `Engine` applies to everything it compiles and runs. Immutable once the
+/// engine exists.
+public struct EngineConfiguration: Sendable, Hashable {
+    /// The WebAssembly features modules may use.
+    public var features: FeatureSet
+    /// Size of each store's value stack in 64-bit slots. Wasm calls do not use the native stack: a
+    /// call that would overflow this stack fails with an `.exhaustion` error ("call stack exhausted").
+    public var valueStackSlots: Int
+    /// How deeply host functions may re-enter wasm (each re-entry uses some native stack).
+    public var maxHostReentryDepth: Int
+    /// Upper bound on any memory's size in pages (besides its declared maximum).
+    public var maxMemoryPages: UInt64
+
+    public init(features: FeatureSet = .default, valueStackSlots: Int = 1 << 20,
+                maxHostReentryDepth: Int = 200, maxMemoryPages: UInt64 = 65536) {
+        self.features = features
+        self.valueStackSlots = valueStackSlots
+        self.maxHostReentryDepth = maxHostReentryDepth
+        self.maxMemoryPages = maxMemoryPages
+    }
+}
+
+/// Compiles modules and owns the configuration they run with. Cheap to share across threads.
+public final class Engine: Sendable {
+    public let configuration: EngineConfiguration
+
+    public init(configuration: EngineConfiguration = EngineConfiguration()) {
+        self.configuration = configuration
+    }
+}

@@ -1,0 +1,121 @@
+import TesseraTypes
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Owns everything instances create at run time: functions, memories, tables, globals and the value
+/// stack code runs on. Not thread-safe: use one store per thread (like `&mut Store` elsewhere).
+public final class Store {
+    public let engine: Engine
+    let state: UnsafeMutablePointer<ExecutionState>
+    let stack: FP
+    let stackSlots: Int
+    /// The memory instances without one point at.
+    let emptyMemory: MP
+    var functions: [FunctionRef] = []
+    var hostFunctions: [HostFunction] = []
+    var memories: [MP] = []
+    var globals: [GlobalCell] = []
+    var tables: [UnsafeMutablePointer<TableStorage>] = []
+    var instances: [InstanceRecord] = []
+    var typeIDs: [TypeKey: Int] = [:]
+    /// The error a host function threw, until the outermost call rethrows it.
+    var pendingError: (any Error)?
+
+    public init(engine: Engine) {
+        self.engine = engine
+        stackSlots = max(engine.configuration.valueStackSlots, 1024)
+        stack = .allocate(capacity: stackSlots)
+        stack.initialize(repeating: 0, count: stackSlots)
+        emptyMemory = .allocate(capacity: 1)
+        emptyMemory.initialize(to: MemoryStorage(base: calloc(1, 1)!, byteCount: 0,
+                                                 pages: 0, maxPages: 0, pageSizeLog2: 16, is64: false))
+        state = .allocate(capacity: 1)
+        state.initialize(to: ExecutionState(stackTop: stack, stackBase: stack, fp: stack, mp: emptyMemory))
+    }
+
+    deinit {
+        for f in functions { f.deallocate() }
+        for m in memories + [emptyMemory] {
+            free(m.pointee.base)
+            m.deallocate()
+        }
+        for g in globals { g.deallocate() }
+        for t in tables {
+            t.pointee.elements.deallocate()
+            t.deallocate()
+        }
+        for record in instances { record.deallocate() }
+        state.deinitialize(count: 1)
+        state.deallocate()
+        stack.deallocate()
+    }
+
+    /// The store-wide id of a type.
+    func typeID(_ key: TypeKey) -> Int {
+        if let id = typeIDs[key] { return id }
+        let id = typeIDs.count
+        typeIDs[key] = id
+        return id
+    }
+
+    // MARK: - Allocation
+
+    func allocateFunction(_ entry: FunctionEntry) -> FunctionRef {
+        let f = FunctionRef.allocate(capacity: 1)
+        f.initialize(to: entry)
+        functions.append(f)
+        return f
+    }
+
+    /// Adds a host function to the store.
+    public func define(_ host: HostFunction) -> Function {
+        let id = typeID(.function(host.type))
+        hostFunctions.append(host)
+        let f = allocateFunction(FunctionEntry(code: nil, frameSize: 0, parameterCount: host.type.parameters.count,
+                                               resultCount: host.type.results.count, localCount: 0, headerSlot: 0, instance: nil,
+                                               typeID: id, hostIndex: hostFunctions.count - 1,
+                                               moduleFunctionIndex: 0))
+        return Function(store: self, entry: f, type: host.type)
+    }
+
+    func allocateMemory(_ type: MemoryType) throws(WasmError) -> MP {
+        let pageLog2 = Int(type.pageSizeLog2)
+        let limit = min(type.limits.max ?? engine.configuration.maxMemoryPages, engine.configuration.maxMemoryPages)
+        let bytes = Int(type.limits.min) << pageLog2
+        guard let base = calloc(max(bytes, 1), 1) else { throw WasmError(.exhaustion, "out of memory") }
+        let m = MP.allocate(capacity: 1)
+        m.initialize(to: MemoryStorage(base: base, byteCount: bytes, pages: type.limits.min, maxPages: limit,
+                                       pageSizeLog2: type.pageSizeLog2, is64: type.limits.is64))
+        memories.append(m)
+        return m
+    }
+
+    func allocateGlobal(_ value: UInt64) -> GlobalCell {
+        let g = GlobalCell.allocate(capacity: 1)
+        g.initialize(to: value)
+        globals.append(g)
+        return g
+    }
+
+    func allocateTable(_ type: TableType, initial: UInt64) -> UnsafeMutablePointer<TableStorage> {
+        let count = Int(type.limits.min)
+        let elements = UnsafeMutablePointer<UInt64>.allocate(capacity: max(count, 1))
+        elements.initialize(repeating: initial, count: max(count, 1))
+        let code: RefTypeCode = switch Value.hierarchy(of: type.elementType.heapType) {
+        case .function: .function
+        case .extern: .extern
+        case .exception: .exception
+        default: .other
+        }
+        let t = UnsafeMutablePointer<TableStorage>.allocate(capacity: 1)
+        t.initialize(to: TableStorage(elements: elements, count: count, capacity: max(count, 1),
+                                      maximum: type.limits.max ?? UInt64(UInt32.max), elementType: code))
+        tables.append(t)
+        return t
+    }
+}

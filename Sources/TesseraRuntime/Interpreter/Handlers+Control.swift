@@ -1,0 +1,107 @@
+// Moves, branches, select, traps.
+//
+//   copySlot [h, dst, src]     constSlot [h, dst, imm]     br [h, offset]
+//   brIfNonZero / brIfZero [h, cond, offset]               brTable [h, index, count, offsets… default]
+//   select [h, dst, a, b, cond]                            unreachable / notSupported [h]
+
+@inline(__always)
+func copySlot(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    fp[slot(pc, 1)] = fp[slot(pc, 2)]
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func constSlot(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    fp[slot(pc, 1)] = pc[2]
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func br(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    dispatch(jump(pc, 1), fp, mp, ip)
+}
+
+@inline(__always)
+func brIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    if UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) != 0 { return dispatch(jump(pc, 2), fp, mp, ip) }
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func brIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    if UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) == 0 { return dispatch(jump(pc, 2), fp, mp, ip) }
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+/// Branches on a 64-bit slot being null / non-null (references).
+@inline(__always)
+func brIfNull(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    if fp[slot(pc, 1)] == 0 { return dispatch(jump(pc, 2), fp, mp, ip) }
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func brIfNonNull(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    if fp[slot(pc, 1)] != 0 { return dispatch(jump(pc, 2), fp, mp, ip) }
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func brTable(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    let index = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 1)]))
+    let count = pc[2]  // targets, not counting the default
+    let entry = index < count ? Int(index) : Int(count)
+    return dispatch(jump(pc, 3 + entry), fp, mp, ip)
+}
+
+@inline(__always)
+func select(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    let condition = UInt32(truncatingIfNeeded: fp[slot(pc, 4)]) != 0
+    fp[slot(pc, 1)] = condition ? fp[slot(pc, 2)] : fp[slot(pc, 3)]
+    return dispatch(pc + 5, fp, mp, ip)
+}
+
+@inline(__always)
+func unreachable(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    trap(.unreachable, pc, ip)
+}
+
+@inline(__always)
+func notSupported(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    trap(.notSupported, pc, ip)
+}
+
+/// Traps when the reference in the slot is null ([h, src]).
+@inline(__always)
+func refAsNonNull(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    if fp[slot(pc, 1)] == 0 { return trap(.nullReference, pc, ip) }
+    return dispatch(pc + 2, fp, mp, ip)
+}
+
+@inline(__always)
+func refIsNull(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    fp[slot(pc, 1)] = (fp[slot(pc, 2)] == 0).slot
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+// MARK: - Globals: [h, slot, global index]
+
+@inline(__always)
+func globalGet(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    fp[slot(pc, 1)] = ip.instance.pointee.globals[slot(pc, 2)].pointee
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func globalSet(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    ip.instance.pointee.globals[slot(pc, 2)].pointee = fp[slot(pc, 1)]
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+/// `ref.func` [h, dst, function index]: the function's store entry address.
+@inline(__always)
+func refFunc(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    fp[slot(pc, 1)] = UInt64(UInt(bitPattern: ip.instance.pointee.functions[slot(pc, 2)]))
+    return dispatch(pc + 3, fp, mp, ip)
+}
+

@@ -1,0 +1,207 @@
+import TesseraTypes
+import TesseraBinary
+
+// The per-instruction translation. Instructions without an implementation yet translate to a
+// "not yet supported" trap; the code after them in the same block is then unreachable.
+
+extension Translator {
+    mutating func translate(_ instruction: Instruction) {
+        if !reachable {
+            skipUnreachable(instruction)
+            return
+        }
+        switch instruction {
+        case .nop: break
+        case .unreachable:
+            emit(unreachable)
+            reachable = false
+        case .block(let t): enterBlock(.block, t)
+        case .loop(let t): enterBlock(.loop, t)
+        case .if(let t): translateIf(t)
+        case .else: translateElse()
+        case .end: translateEnd()
+        case .br(let d): translateBr(d)
+        case .brIf(let d): translateBrIf(d)
+        case .brTable(let t): translateBrTable(t)
+        case .return: emitReturn()
+        case .call(let f): translateCall(f)
+        case .returnCall(let f): translateReturnCall(f)
+        case .callIndirect(let typeIndex, let tableIndex): translateCallIndirect(typeIndex, tableIndex)
+        case .drop: _ = pop()
+        case .select, .typedSelect: translateSelect()
+        case .localGet(let i): push(.slot(Int(i)))
+        case .localSet(let i): translateLocalSet(Int(i), tee: false)
+        case .localTee(let i): translateLocalSet(Int(i), tee: true)
+        case .globalGet(let g):
+            let dst = natural(stack.count)
+            record(emit(globalGet, Self.word(dst), UInt64(g)))
+        case .globalSet(let g):
+            let value = slotOf(pop(), height: stack.count)
+            emit(globalSet, Self.word(value), UInt64(g))
+        case .i32Const(let v): push(.constant(UInt64(UInt32(bitPattern: v))))
+        case .i64Const(let v): push(.constant(UInt64(bitPattern: v)))
+        case .f32Const(let bits): push(.constant(UInt64(bits)))
+        case .f64Const(let bits): push(.constant(bits))
+        case .refNull: push(.constant(0))
+        case .refFunc(let f):
+            record(emit(refFunc, Self.word(natural(stack.count)), UInt64(f)))
+        case .refIsNull: translateUnary(refIsNull, nil)
+        case .memorySize(0) where isPlainMemory0:
+            record(emit(memorySize, Self.word(natural(stack.count))))
+        case .memoryGrow(0) where isPlainMemory0:
+            translateUnary(memoryGrow, nil)
+        case .memoryFill(0) where isPlainMemory0: translateTernary(memoryFill)
+        case .memoryCopy(0, 0) where isPlainMemory0: translateTernary(memoryCopy)
+        case .tryTable:
+            // Not yet supported: trap, and skip the block (its `end` is not the enclosing block's).
+            emit(notSupported)
+            reachable = false
+            unreachableDepth += 1
+        default:
+            if let handlers = HandlerTable.binary(instruction) {
+                translateBinary(instruction, handlers)
+            } else if let handler = HandlerTable.unary(instruction) {
+                translateUnary(word: handler, instruction == .i32Eqz ? instruction : nil)
+            } else if let access = HandlerTable.memory(instruction), access.memArg.memory == 0, isPlainMemory0 {
+                translateMemory(access.handler, isStore: access.isStore, offset: access.memArg.offset)
+            } else {
+                emit(notSupported)
+                reachable = false
+            }
+        }
+    }
+
+    /// Tracks block structure in dead code until the enclosing block's `else`/`end`.
+    mutating func skipUnreachable(_ instruction: Instruction) {
+        switch instruction {
+        case .block, .loop, .if, .tryTable: unreachableDepth += 1
+        case .else where unreachableDepth == 0: translateElse()
+        case .end:
+            if unreachableDepth > 0 { unreachableDepth -= 1 } else { translateEnd() }
+        default: break
+        }
+    }
+
+    /// Whether memory 0 exists and is a 32-bit memory (the only kind the current handlers address).
+    var isPlainMemory0: Bool {
+        guard let memory = context.memories.first else { return false }
+        return !memory.limits.is64
+    }
+
+    mutating func record(_ start: Int, compare: Instruction? = nil, immediate: Bool = false) {
+        _ = pushTemporary()
+        producer = Producer(start: start, end: code.count, height: stack.count - 1, compare: compare,
+                            isImmediate: immediate)
+    }
+
+    mutating func translateUnary(_ handler: Handler, _ compare: Instruction?) {
+        translateUnary(word: handlerWord(handler), compare)
+    }
+
+    mutating func translateUnary(word handler: UInt64, _ compare: Instruction?) {
+        let a = slotOf(pop(), height: stack.count)
+        let dst = natural(stack.count)
+        record(emit(word: handler, [Self.word(dst), Self.word(a)]), compare: compare)
+    }
+
+    mutating func translateBinary(_ instruction: Instruction, _ handlers: (rr: UInt64, ri: UInt64?)) {
+        let b = pop(), a = pop()
+        let isCompare = HandlerTable.compareBranch(instruction) != nil
+        let height = stack.count
+        if case .constant(let bits) = b, let ri = handlers.ri {
+            let aSlot = slotOf(a, height: height)
+            record(emit(word: ri, [Self.word(natural(height)), Self.word(aSlot), bits]),
+                   compare: isCompare ? instruction : nil, immediate: true)
+            return
+        }
+        let aSlot = slotOf(a, height: height)
+        let bSlot = slotOf(b, height: height + 1)
+        record(emit(word: handlers.rr, [Self.word(natural(height)), Self.word(aSlot), Self.word(bSlot)]),
+               compare: isCompare ? instruction : nil)
+    }
+
+    mutating func translateTernary(_ handler: Handler) {
+        let c = pop(), b = pop(), a = pop()
+        let height = stack.count
+        let aSlot = slotOf(a, height: height)
+        let bSlot = slotOf(b, height: height + 1)
+        let cSlot = slotOf(c, height: height + 2)
+        emit(handler, Self.word(aSlot), Self.word(bSlot), Self.word(cSlot))
+    }
+
+    mutating func translateSelect() {
+        let c = pop(), b = pop(), a = pop()
+        let height = stack.count
+        let aSlot = slotOf(a, height: height)
+        let bSlot = slotOf(b, height: height + 1)
+        let cSlot = slotOf(c, height: height + 2)
+        record(emit(select, Self.word(natural(height)), Self.word(aSlot), Self.word(bSlot), Self.word(cSlot)))
+    }
+
+    mutating func translateLocalSet(_ index: Int, tee: Bool) {
+        let isReferenced = stack.dropLast().contains(.slot(index))
+        if let p = topIsFreshProduct(), !isReferenced {
+            // Fuse: the producer writes the local directly.
+            code[p.start + 1] = Self.word(index)
+            _ = pop()
+            producer = nil
+        } else {
+            let value = pop()
+            preserveLocal(index)
+            move(value, to: index)
+        }
+        if tee { push(.slot(index)) }
+    }
+
+    mutating func translateMemory(_ handler: UInt64, isStore: Bool, offset: UInt64) {
+        if isStore {
+            let value = pop(), address = pop()
+            let height = stack.count
+            let aSlot = slotOf(address, height: height)
+            let vSlot = slotOf(value, height: height + 1)
+            emit(word: handler, [Self.word(aSlot), Self.word(vSlot), offset])
+        } else {
+            let address = slotOf(pop(), height: stack.count)
+            record(emit(word: handler, [Self.word(natural(stack.count)), Self.word(address), offset]))
+        }
+    }
+
+    // MARK: - Calls
+
+    /// Moves the top `count` operands into their natural slots and pops them; returns the first slot.
+    mutating func takeArguments(_ count: Int) -> Int {
+        materializeTop(count)
+        stack.removeLast(count)
+        return natural(stack.count)
+    }
+
+    mutating func translateCall(_ function: UInt32) {
+        let type = context.functionType(ofFunction: function)
+        let base = takeArguments(type.parameters.count)
+        emit(call, UInt64(function), Self.word(base))
+        for _ in type.results { _ = pushTemporary() }
+        producer = nil
+    }
+
+    mutating func translateReturnCall(_ function: UInt32) {
+        let type = context.functionType(ofFunction: function)
+        let base = takeArguments(type.parameters.count)
+        emit(returnCall, UInt64(function), Self.word(base), Self.word(headerSlot))
+        reachable = false
+    }
+
+    mutating func translateCallIndirect(_ typeIndex: UInt32, _ tableIndex: UInt32) {
+        guard let type = context.types.functionType(typeIndex),
+              !context.tables[Int(tableIndex)].limits.is64 else {
+            emit(notSupported)
+            reachable = false
+            return
+        }
+        let element = pop()
+        let base = takeArguments(type.parameters.count)
+        let elementSlot = slotOf(element, height: stack.count + type.parameters.count)
+        emit(callIndirect, UInt64(typeIndex), UInt64(tableIndex), Self.word(base), Self.word(elementSlot))
+        for _ in type.results { _ = pushTemporary() }
+        producer = nil
+    }
+}
