@@ -5,6 +5,7 @@ public enum Encoding: Hashable, Sendable, Comparable {
     /// A prefix byte (0xFB, 0xFC, 0xFD, 0xFE) followed by a LEB128 u32 sub-opcode.
     case prefixed(UInt8, UInt32)
 
+    /// The prefix byte, or nil for a single-byte opcode.
     public var prefix: UInt8? {
         if case .prefixed(let p, _) = self { return p }
         return nil
@@ -29,22 +30,27 @@ public enum Encoding: Hashable, Sendable, Comparable {
 
 /// The index spaces an instruction immediate can refer to (mirrors `TesseraText.IndexSpace`).
 public enum IndexSpace: String, Hashable, Sendable, CaseIterable {
+    /// The index spaces of a module, plus `local` (a function's locals) and `elem`/`data` (segments).
     case type, function, table, memory, global, local, tag, elem, data
 }
 
-/// The operator families, one table file each.
+/// The operator families, by which the `InstructionTable+*.swift` files group their entries.
 public enum Family: String, Hashable, Sendable, CaseIterable {
+    /// Control, parametric, variable, memory, numeric, conversion, reference, table and bulk operators.
     case control, parametric, variable, memory, numeric, conversion, reference, table, bulk
+    /// SIMD, relaxed SIMD, exception handling, GC, atomic and wide-arithmetic operators.
     case simd, relaxedSimd, exceptions, gc, atomics, wideArithmetic
 }
 
 /// The shape of an instruction's immediates.
 public enum ImmediateKind: Hashable, Sendable {
+    /// No immediates.
     case none
     /// `block`, `loop`, `if`: a block type.
     case blockType
     /// A branch label.
     case label
+    /// `br_table`: a vector of labels and a default label.
     case brTable
     /// One index, required in the text format.
     case index(IndexSpace)
@@ -52,10 +58,15 @@ public enum ImmediateKind: Hashable, Sendable {
     case optionalIndex(IndexSpace)
     /// `call_indirect`: type index then table index.
     case callIndirect
+    /// A memory argument: alignment, memory index and offset.
     case memArg
+    /// A memory argument and a lane index (`v128.loadN_lane`, `v128.storeN_lane`).
     case memArgLane
+    /// A lane index (`extract_lane`, `replace_lane`).
     case lane
+    /// `i8x16.shuffle`: 16 lane indices.
     case shuffle
+    /// A constant of the named type (floats as bit patterns).
     case i32, i64, f32, f64, v128
     /// `ref.null`.
     case heapType
@@ -83,6 +94,7 @@ public enum ImmediateKind: Hashable, Sendable {
     case tableInit
     /// table.copy: destination table, source table.
     case tableCopy
+    /// `try_table`: a block type and catch clauses.
     case tryTable
     /// `atomic.fence`: a reserved byte that must be zero, no payload.
     case zeroByte
@@ -90,9 +102,12 @@ public enum ImmediateKind: Hashable, Sendable {
 
 /// A fixed operand/result stack signature, using value-type names (`i32`, `i64`, `f32`, `f64`, `v128`).
 public struct Signature: Hashable, Sendable {
+    /// The operand types popped, bottom of the stack first.
     public var parameters: [String]
+    /// The result types pushed.
     public var results: [String]
 
+    /// Creates a signature from value-type names.
     public init(_ parameters: [String], _ results: [String]) {
         self.parameters = parameters
         self.results = results
@@ -103,19 +118,24 @@ public struct Signature: Hashable, Sendable {
 public struct InstructionDefinition: Hashable, Sendable {
     /// The text-format mnemonic.
     public var name: String
+    /// The binary opcode (for `castType` instructions, the non-nullable variant).
     public var encoding: Encoding
     /// For `castType` instructions: the opcode of the nullable variant.
     public var nullableEncoding: Encoding?
+    /// The shape of the immediates.
     public var immediate: ImmediateKind
     /// `FeatureSet` member names that must all be enabled; empty for the MVP.
     public var features: [String]
+    /// The operator family (the table list the entry belongs to).
     public var family: Family
+    /// The fixed operand and result types, when the opcode alone determines them.
     public var signature: Signature?
     /// log2 of the natural alignment in bytes, for memory accesses.
     public var naturalAlignment: UInt32?
     /// Overrides the case name derived from `name`.
     public var caseNameOverride: String?
 
+    /// Creates a table entry.
     public init(
         _ name: String, _ encoding: Encoding, _ immediate: ImmediateKind = .none, feature: [String] = [],
         family: Family, signature: Signature? = nil, align: UInt32? = nil, nullableEncoding: Encoding? = nil,
@@ -138,6 +158,7 @@ public struct InstructionDefinition: Hashable, Sendable {
         return Self.camelCase(name)
     }
 
+    /// Camel-cases a mnemonic at `.` and `_` (`i32.trunc_sat_f32_s` → `i32TruncSatF32S`).
     public static func camelCase(_ name: String) -> String {
         var result = ""
         var capitalizeNext = false

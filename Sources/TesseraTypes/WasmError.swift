@@ -16,6 +16,7 @@ public enum WasmErrorKind: String, Hashable, Sendable {
 ///
 /// A struct rather than an enum so that new kinds can be added without breaking users.
 public struct WasmError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The phase the error belongs to.
     public var kind: WasmErrorKind
     /// A message in the words of the spec's reference interpreter where one exists (e.g. "unexpected end").
     public var message: String
@@ -24,6 +25,7 @@ public struct WasmError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The function index the error was found in, when it is inside a function body.
     public var functionIndex: UInt32?
 
+    /// Creates an error of `kind`.
     public init(_ kind: WasmErrorKind, _ message: String, offset: Int? = nil, functionIndex: UInt32? = nil) {
         self.kind = kind
         self.message = message
@@ -31,14 +33,17 @@ public struct WasmError: Error, Hashable, Sendable, CustomStringConvertible {
         self.functionIndex = functionIndex
     }
 
+    /// A `malformed` error: the bytes or text are not well-formed.
     public static func malformed(_ message: String, offset: Int? = nil) -> WasmError {
         WasmError(.malformed, message, offset: offset)
     }
 
+    /// An `invalid` error: the module is well-formed but does not validate.
     public static func invalid(_ message: String, offset: Int? = nil, functionIndex: UInt32? = nil) -> WasmError {
         WasmError(.invalid, message, offset: offset, functionIndex: functionIndex)
     }
 
+    /// The kind, message, function index and hexadecimal offset, for display.
     public var description: String {
         var s = "\(kind): \(message)"
         if let functionIndex { s += " (in function \(functionIndex))" }

@@ -7,6 +7,7 @@ public import TesseraTypes
 /// a reader over one function body (a slice of the module's bytes) reports offsets in module coordinates
 /// and never copies.
 public struct BinaryReader: Sendable {
+    /// The input; its indices are absolute byte offsets into the original binary.
     public let bytes: ArraySlice<UInt8>
     /// Absolute position of the next byte.
     public var offset: Int
@@ -18,6 +19,7 @@ public struct BinaryReader: Sendable {
     /// binary, so a prefix match accepts it for both.
     public static let unexpectedEndMessage = "unexpected end of section or function"
 
+    /// A reader over a whole binary, from `offset` up to `end` (by default the binary's end).
     public init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
         self.bytes = bytes[...]
         self.offset = offset
@@ -31,9 +33,12 @@ public struct BinaryReader: Sendable {
         self.end = slice.endIndex
     }
 
+    /// Whether every byte up to `end` has been read.
     public var isAtEnd: Bool { offset >= end }
+    /// The number of bytes left before `end`.
     public var remaining: Int { end - offset }
 
+    /// A `malformed` error with `message` at `position` (by default the current offset).
     public func error(_ message: String, at position: Int? = nil) -> WasmError {
         .malformed(message, offset: position ?? offset)
     }
@@ -44,6 +49,7 @@ public struct BinaryReader: Sendable {
     }
 
     @inlinable @inline(__always)
+    /// Reads one byte.
     public mutating func readByte() throws(WasmError) -> UInt8 {
         guard offset < end else { throw Self.unexpectedEnd(at: offset) }
         let b = bytes[offset]
@@ -52,11 +58,13 @@ public struct BinaryReader: Sendable {
     }
 
     @inlinable @inline(__always)
+    /// Returns the next byte without consuming it.
     public func peekByte() throws(WasmError) -> UInt8 {
         guard offset < end else { throw Self.unexpectedEnd(at: offset) }
         return bytes[offset]
     }
 
+    /// Reads `count` bytes as a slice of the input, without copying.
     public mutating func readBytes(_ count: Int) throws(WasmError) -> ArraySlice<UInt8> {
         guard count >= 0, count <= end - offset else { throw Self.unexpectedEnd(at: offset) }
         let slice = bytes[offset..<offset + count]
@@ -158,30 +166,36 @@ public struct BinaryReader: Sendable {
     }
 
     @inlinable @inline(__always)
+    /// Reads an unsigned LEB128 `u32`.
     public mutating func readU32() throws(WasmError) -> UInt32 {
         UInt32(truncatingIfNeeded: try readUnsigned(bits: 32))
     }
 
     @inlinable @inline(__always)
+    /// Reads an unsigned LEB128 `u64`.
     public mutating func readU64() throws(WasmError) -> UInt64 {
         try readUnsigned(bits: 64)
     }
 
     @inlinable @inline(__always)
+    /// Reads a signed LEB128 `s32`.
     public mutating func readS32() throws(WasmError) -> Int32 {
         Int32(truncatingIfNeeded: try readSigned(bits: 32))
     }
 
     @inlinable @inline(__always)
+    /// Reads a signed LEB128 `s33`, the encoding of block types and heap types.
     public mutating func readS33() throws(WasmError) -> Int64 {
         try readSigned(bits: 33)
     }
 
     @inlinable @inline(__always)
+    /// Reads a signed LEB128 `s64`.
     public mutating func readS64() throws(WasmError) -> Int64 {
         try readSigned(bits: 64)
     }
 
+    /// Reads the four little-endian bytes of an `f32` as its bit pattern.
     public mutating func readF32Bits() throws(WasmError) -> UInt32 {
         guard end - offset >= 4 else { throw Self.unexpectedEnd(at: offset) }
         var v: UInt32 = 0
@@ -190,6 +204,7 @@ public struct BinaryReader: Sendable {
         return v
     }
 
+    /// Reads the eight little-endian bytes of an `f64` as its bit pattern.
     public mutating func readF64Bits() throws(WasmError) -> UInt64 {
         guard end - offset >= 8 else { throw Self.unexpectedEnd(at: offset) }
         var v: UInt64 = 0
@@ -198,6 +213,7 @@ public struct BinaryReader: Sendable {
         return v
     }
 
+    /// Reads a 16-byte `v128` constant.
     public mutating func readV128() throws(WasmError) -> V128 {
         let lo = try readF64Bits()
         let hi = try readF64Bits()

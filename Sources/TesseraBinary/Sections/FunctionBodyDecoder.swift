@@ -21,6 +21,7 @@ public import TesseraTypes
 /// there is one. (`checkFunctionBodies(from: i)` decodes body `i` again from its start, to the same
 /// effect.)
 public struct FunctionBodyDecoder: Sendable {
+    /// The reader, positioned after the instruction `next()` returned last.
     public private(set) var reader: BinaryReader
     /// Byte offset (absolute in the binary) of the instruction `next()` returned last.
     public private(set) var instructionOffset: Int
@@ -28,6 +29,7 @@ public struct FunctionBodyDecoder: Sendable {
     public let bodyEnd: Int
     /// The function index errors are reported with.
     public let functionIndex: UInt32?
+    /// Whether the module has a data count section, which data-segment instructions require.
     public let hasDataCount: Bool
     let checksDataCount: Bool
     /// One entry per open block, the function's own included: whether it is an `if` still expecting its
