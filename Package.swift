@@ -27,7 +27,7 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "TesseraSpecTest",
-            dependencies: ["TesseraTypes", "TesseraBinary", "TesseraValidation", "TesseraText"],
+            dependencies: ["TesseraTypes", "TesseraBinary", "TesseraValidation", "TesseraText", "TesseraRuntime"],
             swiftSettings: strict),
         .target(name: "TesseraCodegen", swiftSettings: strict),
         .executableTarget(name: "tessera-codegen", dependencies: ["TesseraCodegen"], swiftSettings: strict),

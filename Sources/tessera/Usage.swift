@@ -4,7 +4,8 @@ enum Usage {
         USAGE: tessera <command> [options]
 
         Commands:
-          wast [--json] [--verbose] PATH...   run .wast scripts (files, or folders of .wast files)
+          wast [--json] [--verbose] [--execute] PATH...
+                                               run .wast scripts (files, or folders of .wast files)
           validate FILE                        decode and validate a .wasm or .wat module
           inspect FILE                         show sections, types, imports, exports, custom sections
           parse FILE.wat [-o FILE.wasm]        assemble the text format into a binary
@@ -15,7 +16,7 @@ enum Usage {
         """
 
     static let wast = """
-        USAGE: tessera wast [--json] [--verbose] PATH...
+        USAGE: tessera wast [--json] [--verbose] [--execute] PATH...
 
         Runs spec-format scripts. A folder stands for the .wast files directly inside it, sorted.
         Prints one line per file (or one JSON object per line with --json), then
@@ -24,6 +25,8 @@ enum Usage {
         Options:
           --json          one JSON object per file: {"failed": {...}, "file": ..., "passed": {...}, "skipped": {...}}
           -v, --verbose   also list each failure (and note) with its line number
+          --execute       also run the scripts with the interpreter (instantiate, invoke, get, register);
+                          what it does not support yet is skipped with the reason
           -h, --help      show this help
         """
 

@@ -1,11 +1,11 @@
 import TesseraSpecTest
 
-/// `tessera wast [--json] [--verbose] PATH...`
+/// `tessera wast [--json] [--verbose] [--execute] PATH...`
 enum WastCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let parsed: Arguments
         switch parseCommandArguments(
-            arguments, usage: Usage.wast, flags: ["--json", "--verbose"], aliases: ["-v": "--verbose"])
+            arguments, usage: Usage.wast, flags: ["--json", "--verbose", "--execute"], aliases: ["-v": "--verbose"])
         {
         case .success(let p): parsed = p
         case .failure(let request): return request.code
@@ -20,7 +20,9 @@ enum WastCommand {
         }
         let json = parsed.flags.contains("--json")
         let verbose = parsed.flags.contains("--verbose")
-        let runner = SpecRunner()
+        // Without --execute, modules are only decoded and validated (execution directives are skipped).
+        let runner = parsed.flags.contains("--execute")
+            ? SpecRunner(engine: { RuntimeSpecEngine() }) : SpecRunner()
         var totals = SuiteTotals()
         var skipReasons: [String: Int] = [:]
         for file in files {

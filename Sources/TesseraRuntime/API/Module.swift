@@ -9,13 +9,15 @@ public struct Module: Sendable {
     public let validated: ValidatedModule
     let compiled: CompiledCode
 
-    /// Decodes, validates and translates a module binary.
+    /// Decodes, validates and translates a module binary. Each function body is decoded and validated
+    /// once, with the translator joining the validator's lockstep as its `FunctionBodyVisitor`.
     public init(engine: Engine, bytes: [UInt8]) throws(WasmError) {
         let features = engine.configuration.features
-        let validated = try validateModule(bytes: bytes, features: features)
+        let decoded = try WasmModule(decoding: bytes, features: features)
+        var compiler = ModuleCompiler()
         self.engine = engine
-        self.validated = validated
-        self.compiled = try ModuleCompiler.compile(validated)
+        self.validated = try ModuleValidator.validate(decoded, features: features, visitor: &compiler)
+        self.compiled = CompiledCode(words: compiler.words, functions: compiler.functions)
     }
 
     public var module: WasmModule { validated.module }
@@ -50,31 +52,29 @@ final class CompiledCode: @unchecked Sendable {
     deinit { code.deallocate() }
 }
 
-/// The translation driver: decodes each body once and feeds every instruction to the validator, then
-/// to the translator (which may therefore assume validity).
-enum ModuleCompiler {
-    static func compile(_ validated: ValidatedModule) throws(WasmError) -> CompiledCode {
-        let module = validated.module
-        let context = validated.context
-        var words: [UInt64] = []
-        var functions: [CompiledCode.Function] = []
-        for codeIndex in module.codes.indices {
-            let functionIndex = UInt32(context.importedFunctionCount + codeIndex)
-            let body = module.codes[codeIndex]
-            var decoder = FunctionBodyDecoder(module: module, codeIndex: codeIndex)
-            var validator = try FunctionValidator(context: context, functionIndex: functionIndex, body: body)
-            let type = context.functionType(ofFunction: functionIndex)
-            let localCount = Int(validator.localCount)
-            var translator = Translator(context: context, type: type, localCount: localCount)
-            while let instruction = try decoder.next() {
-                try validator.validate(instruction, offset: decoder.instructionOffset)
-                translator.translate(instruction)
-            }
-            try validator.finish(offset: decoder.reader.offset)
-            functions.append(CompiledCode.Function(start: words.count, frameSize: translator.frameSize,
-                                                   localCount: localCount, headerSlot: translator.headerSlot))
-            words.append(contentsOf: translator.code)
-        }
-        return CompiledCode(words: words, functions: functions)
+/// The translation driver: the visitor `ModuleValidator` hands every body's instructions to right
+/// after validating them, so the translator may assume validity and each body is decoded once.
+struct ModuleCompiler: FunctionBodyVisitor {
+    var words: [UInt64] = []
+    var functions: [CompiledCode.Function] = []
+    /// The translator of the body being visited.
+    var translator: Translator?
+
+    mutating func beginFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
+        translator = Translator(context: validator.context, type: validator.functionType,
+                                localCount: Int(validator.localCount))
+    }
+
+    mutating func visit(_ instruction: Instruction, offset: Int, validator: borrowing FunctionValidator) {
+        translator!.translate(instruction)
+    }
+
+    mutating func endFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
+        guard let translator else { return }
+        functions.append(CompiledCode.Function(start: words.count, frameSize: translator.frameSize,
+                                               localCount: translator.localCount,
+                                               headerSlot: translator.headerSlot))
+        words.append(contentsOf: translator.code)
+        self.translator = nil
     }
 }
