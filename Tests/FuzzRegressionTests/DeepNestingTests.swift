@@ -1,5 +1,6 @@
 import Testing
 import TesseraTypes
+import TesseraBinary
 import TesseraSpecTest
 
 /// Attacker-controlled depth must not turn into native recursion.
@@ -20,16 +21,11 @@ struct DeepNestingTests {
         return module
     }
 
+    /// Unsigned LEB128 through the encoder's writer.
     static func leb(_ value: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        var v = value
-        repeat {
-            var byte = UInt8(v & 0x7F)
-            v >>= 7
-            if v != 0 { byte |= 0x80 }
-            out.append(byte)
-        } while v != 0
-        return out
+        var writer = BinaryWriter()
+        writer.writeU64(UInt64(value))
+        return writer.bytes
     }
 
     @Test func hundredThousandNestedBlocks() {
