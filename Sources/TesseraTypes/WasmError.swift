@@ -10,6 +10,8 @@ public enum WasmErrorKind: String, Hashable, Sendable {
     case trap
     /// A resource ran out: call stack, fuel, deadline, memory.
     case exhaustion
+    /// A WebAssembly exception was thrown and not caught before it reached the host.
+    case exception
 }
 
 /// An error from decoding, validating, linking or running WebAssembly.

@@ -66,14 +66,14 @@ public struct Global {
     let cell: GlobalCell
     public let type: GlobalType
 
-    public var value: Value { Value(slot: cell.pointee, type: type.valueType) }
+    public var value: Value { Value.load([type.valueType], from: cell)[0] }
 
     /// Sets a mutable global.
     public func set(_ value: Value) throws(WasmError) {
-        guard type.isMutable, value.matches(type.valueType), let s = value.slot else {
+        guard type.isMutable, value.matches(type.valueType) else {
             throw WasmError(.trap, "global is immutable or the value has the wrong type")
         }
-        cell.pointee = s
+        _ = value.store(to: cell)
     }
 }
 

@@ -17,7 +17,8 @@ public struct Module: Sendable {
         var compiler = ModuleCompiler()
         self.engine = engine
         self.validated = try ModuleValidator.validate(decoded, features: features, visitor: &compiler)
-        self.compiled = CompiledCode(words: compiler.words, functions: compiler.functions)
+        self.compiled = CompiledCode(words: compiler.words, functions: compiler.functions,
+                                     sourceMap: compiler.sourceMap)
     }
 
     public var module: WasmModule { validated.module }
@@ -34,19 +35,52 @@ final class CompiledCode: @unchecked Sendable {
     struct Function {
         var start: Int
         var frameSize: Int
+        /// Slots of the parameters and locals.
         var localCount: Int
         var headerSlot: Int
     }
 
     let code: UnsafeMutablePointer<UInt64>
     let count: Int
+    /// In code order (function i of the module's defined functions is `functions[i]`).
     let functions: [Function]
+    /// Code index of IR instructions and the wasm byte offset each came from, in code order (an entry
+    /// covers the instructions up to the next entry).
+    let sourceMap: [SourceMapEntry]
 
-    init(words: [UInt64], functions: [Function]) {
+    struct SourceMapEntry {
+        var code: Int32
+        var offset: Int32
+    }
+
+    init(words: [UInt64], functions: [Function], sourceMap: [SourceMapEntry]) {
         count = words.count
         code = .allocate(capacity: max(words.count, 1))
         _ = UnsafeMutableBufferPointer(start: code, count: words.count).initialize(from: words)
         self.functions = functions
+        self.sourceMap = sourceMap
+    }
+
+    /// The defined function (index among the defined functions) whose code contains `codeIndex`.
+    func function(containing codeIndex: Int) -> Int? {
+        guard codeIndex >= 0, codeIndex < count, !functions.isEmpty else { return nil }
+        var lo = 0, hi = functions.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if functions[mid].start <= codeIndex { lo = mid } else { hi = mid - 1 }
+        }
+        return functions[lo].start <= codeIndex ? lo : nil
+    }
+
+    /// The wasm byte offset of the instruction the IR at `codeIndex` was translated from.
+    func sourceOffset(of codeIndex: Int) -> Int? {
+        var lo = 0, hi = sourceMap.count - 1
+        guard hi >= 0, Int(sourceMap[0].code) <= codeIndex else { return nil }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(sourceMap[mid].code) <= codeIndex { lo = mid } else { hi = mid - 1 }
+        }
+        return Int(sourceMap[lo].offset)
     }
 
     deinit { code.deallocate() }
@@ -57,23 +91,30 @@ final class CompiledCode: @unchecked Sendable {
 struct ModuleCompiler: FunctionBodyVisitor {
     var words: [UInt64] = []
     var functions: [CompiledCode.Function] = []
+    var sourceMap: [CompiledCode.SourceMapEntry] = []
     /// The translator of the body being visited.
     var translator: Translator?
 
     mutating func beginFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
         translator = Translator(context: validator.context, type: validator.functionType,
-                                localCount: Int(validator.localCount))
+                                localRuns: validator.localRuns)
     }
 
     mutating func visit(_ instruction: Instruction, offset: Int, validator: borrowing FunctionValidator) {
+        translator!.sourceOffset = offset
         translator!.translate(instruction)
     }
 
     mutating func endFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
         guard let translator else { return }
         functions.append(CompiledCode.Function(start: words.count, frameSize: translator.frameSize,
-                                               localCount: translator.localCount,
+                                               localCount: translator.localSlotCount,
                                                headerSlot: translator.headerSlot))
+        let base = words.count
+        for entry in translator.sourceMap {
+            sourceMap.append(CompiledCode.SourceMapEntry(code: Int32(truncatingIfNeeded: base + entry.code),
+                                                         offset: Int32(truncatingIfNeeded: entry.offset)))
+        }
         words.append(contentsOf: translator.code)
         self.translator = nil
     }

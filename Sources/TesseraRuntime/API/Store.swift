@@ -76,8 +76,8 @@ public final class Store {
     public func define(_ host: HostFunction) -> Function {
         let id = typeID(.function(host.type))
         hostFunctions.append(host)
-        let f = allocateFunction(FunctionEntry(code: nil, frameSize: 0, parameterCount: host.type.parameters.count,
-                                               resultCount: host.type.results.count, localCount: 0, headerSlot: 0, instance: nil,
+        let f = allocateFunction(FunctionEntry(code: nil, frameSize: 0, parameterCount: host.type.parameterSlots,
+                                               resultCount: host.type.resultSlots, localCount: 0, headerSlot: 0, instance: nil,
                                                typeID: id, hostIndex: hostFunctions.count - 1,
                                                moduleFunctionIndex: 0))
         return Function(store: self, entry: f, type: host.type)
@@ -95,9 +95,11 @@ public final class Store {
         return m
     }
 
-    func allocateGlobal(_ value: UInt64) -> GlobalCell {
-        let g = GlobalCell.allocate(capacity: 1)
+    /// A global's cell: two words, so a v128 fits (other types use the first).
+    func allocateGlobal(_ value: UInt64, high: UInt64 = 0) -> GlobalCell {
+        let g = GlobalCell.allocate(capacity: 2)
         g.initialize(to: value)
+        (g + 1).initialize(to: high)
         globals.append(g)
         return g
     }

@@ -74,9 +74,11 @@ struct FunctionEntry {
     var code: PC?
     /// Slots the frame needs: locals, header, temporaries.
     var frameSize: Int
+    /// Slots the parameters take (a v128 takes two).
     var parameterCount: Int
+    /// Slots the results take.
     var resultCount: Int
-    /// Parameters plus declared locals.
+    /// Slots of the parameters plus declared locals.
     var localCount: Int
     /// Where the frame header starts: after the locals and after the result slots, which a return
     /// writes before it reads the header.

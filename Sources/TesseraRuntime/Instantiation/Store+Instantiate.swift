@@ -32,8 +32,8 @@ extension Store {
             let type = validated.functionType(ofFunction: index)
             let typeIndex = Int(validated.context.functionTypeIndices[Int(index)])
             functions.append(allocateFunction(FunctionEntry(
-                code: PC(compiled.code + f.start), frameSize: f.frameSize, parameterCount: type.parameters.count,
-                resultCount: type.results.count, localCount: f.localCount, headerSlot: f.headerSlot, instance: context,
+                code: PC(compiled.code + f.start), frameSize: f.frameSize, parameterCount: type.parameterSlots,
+                resultCount: type.resultSlots, localCount: f.localCount, headerSlot: f.headerSlot, instance: context,
                 typeID: typeIDs[typeIndex], hostIndex: -1, moduleFunctionIndex: index)))
             _ = codeIndex
         }
@@ -41,8 +41,8 @@ extension Store {
         // Globals and tables evaluate constant expressions over what exists so far.
         var evaluator = ConstantEvaluator(globals: globals, functions: functions)
         for global in wasm.globals {
-            let value = try evaluator.evaluate(global.initializer)
-            let cell = allocateGlobal(value)
+            let (value, high) = try evaluator.evaluateWide(global.initializer)
+            let cell = allocateGlobal(value, high: high)
             globals.append(cell)
             evaluator.globals.append(cell)
         }
@@ -162,6 +162,18 @@ extension Store {
 struct ConstantEvaluator {
     var globals: [GlobalCell]
     var functions: [FunctionRef]
+
+    /// Evaluates an expression of any type: both halves of a v128, the value and 0 otherwise.
+    func evaluateWide(_ expression: ConstExpression) throws(WasmError) -> (UInt64, UInt64) {
+        if expression.instructions.count == 1 {
+            switch expression.instructions[0] {
+            case .v128Const(let v): return (v.low, v.high)
+            case .globalGet(let g): return (globals[Int(g)][0], globals[Int(g)][1])
+            default: break
+            }
+        }
+        return (try evaluate(expression), 0)
+    }
 
     func evaluate(_ expression: ConstExpression) throws(WasmError) -> UInt64 {
         var stack: [UInt64] = []

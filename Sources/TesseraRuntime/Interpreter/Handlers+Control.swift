@@ -105,3 +105,39 @@ func refFunc(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     return dispatch(pc + 3, fp, mp, ip)
 }
 
+
+// MARK: - Two-slot (v128) moves: [h, dst, src]; globals [h, slot, global index]; select [h, dst, a, b, cond]
+
+@inline(__always)
+func copySlot2(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    let dst = slot(pc, 1), src = slot(pc, 2)
+    fp[dst] = fp[src]
+    fp[dst &+ 1] = fp[src &+ 1]
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func globalGet2(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    let cell = ip.instance.pointee.globals[slot(pc, 2)], dst = slot(pc, 1)
+    fp[dst] = cell[0]
+    fp[dst &+ 1] = cell[1]
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func globalSet2(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    let cell = ip.instance.pointee.globals[slot(pc, 2)], src = slot(pc, 1)
+    cell[0] = fp[src]
+    cell[1] = fp[src &+ 1]
+    return dispatch(pc + 3, fp, mp, ip)
+}
+
+@inline(__always)
+func select2(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    let condition = UInt32(truncatingIfNeeded: fp[slot(pc, 4)]) != 0
+    let src = condition ? slot(pc, 2) : slot(pc, 3), dst = slot(pc, 1)
+    let lo = fp[src], hi = fp[src &+ 1]
+    fp[dst] = lo
+    fp[dst &+ 1] = hi
+    return dispatch(pc + 5, fp, mp, ip)
+}

@@ -18,12 +18,10 @@ extension Store {
         let fp = state.pointee.stackTop
         let frameEnd = fp + f.pointee.frameSize
         guard frameEnd <= stack + stackSlots else { throw WasmError(.exhaustion, "call stack exhausted") }
-        for (i, argument) in arguments.enumerated() {
-            guard let s = argument.slot else { throw WasmError(.trap, "not yet supported: v128 arguments") }
-            fp[i] = s
-        }
+        var next = 0
+        for argument in arguments { next += argument.store(to: fp + next) }
         let locals = f.pointee.localCount, header = f.pointee.headerSlot
-        for i in arguments.count..<locals { fp[i] = 0 }
+        for i in next..<max(next, locals) { fp[i] = 0 }
         fp[header] = 0
         fp[header + 1] = 0
         fp[header + 2] = 0
@@ -39,7 +37,7 @@ extension Store {
         let code = state.pointee.trap
         state.pointee.trap = .none
         if code != .none { throw trapError(code) }
-        return type.results.enumerated().map { Value(slot: fp[$0.offset], type: $0.element) }
+        return Value.load(type.results, from: fp)
     }
 
     func trapError(_ code: TrapCode) -> WasmError {
@@ -69,9 +67,9 @@ extension Store {
     func callHost(_ f: FunctionRef, _ args: FP, _ callerIP: IP) -> Bool {
         let host = hostFunctions[f.pointee.hostIndex]
         let type = host.type
-        let arguments = type.parameters.enumerated().map { Value(slot: args[$0.offset], type: $0.element) }
+        let arguments = Value.load(type.parameters, from: args)
         let savedTop = state.pointee.stackTop
-        state.pointee.stackTop = args + max(type.parameters.count, type.results.count)
+        state.pointee.stackTop = args + max(type.parameterSlots, type.resultSlots)
         defer { state.pointee.stackTop = savedTop }
         let caller = Caller(store: self, instance: instances[callerIP.pointee.index].instance)
         do {
@@ -79,7 +77,8 @@ extension Store {
             guard results.count == type.results.count, zip(results, type.results).allSatisfy({ $0.matches($1) }) else {
                 throw WasmError(.trap, "host function returned values of the wrong type")
             }
-            for (i, r) in results.enumerated() { args[i] = r.slot ?? 0 }
+            var next = 0
+            for r in results { next += r.store(to: args + next) }
             return true
         } catch {
             pendingError = error
@@ -95,4 +94,34 @@ func invokeHost(_ f: FunctionRef, _ args: FP, _ callerIP: IP) -> Bool {
     guard let raw = callerIP.pointee.state.pointee.store else { return false }
     let store = Unmanaged<Store>.fromOpaque(raw).takeUnretainedValue()
     return store.callHost(f, args, callerIP)
+}
+
+extension Value {
+    /// Writes the value's slots at `slots`; returns how many it took.
+    func store(to slots: FP) -> Int {
+        if case .v128(let v) = self {
+            slots[0] = v.low
+            slots[1] = v.high
+            return 2
+        }
+        slots[0] = slot ?? 0
+        return 1
+    }
+
+    /// Reads values of `types` laid out by width from `slots`.
+    static func load(_ types: [ValueType], from slots: FP) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(types.count)
+        var next = 0
+        for t in types {
+            if t == .v128 {
+                values.append(.v128(V128(low: slots[next], high: slots[next + 1])))
+                next += 2
+            } else {
+                values.append(Value(slot: slots[next], type: t))
+                next += 1
+            }
+        }
+        return values
+    }
 }

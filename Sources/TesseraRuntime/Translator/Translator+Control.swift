@@ -4,12 +4,12 @@ import TesseraBinary
 // Structured control flow: labels, branches with their value moves, returns.
 
 extension Translator {
-    func signature(_ blockType: BlockType) -> (parameters: Int, results: Int) {
+    func signature(_ blockType: BlockType) -> (parameters: [ValueType], results: [ValueType]) {
         switch blockType {
-        case .empty: (0, 0)
-        case .value: (0, 1)
+        case .empty: ([], [])
+        case .value(let t): ([], [t])
         case .typeIndex(let i):
-            context.types.functionType(i).map { ($0.parameters.count, $0.results.count) } ?? (0, 0)
+            context.types.functionType(i).map { ($0.parameters, $0.results) } ?? ([], [])
         }
     }
 
@@ -17,9 +17,10 @@ extension Translator {
         let (p, r) = signature(blockType)
         producer = nil
         preserveAllLocals()
-        if kind == .loop || kind == .ifThen { materializeTop(p) }
-        var label = Label(kind: kind, height: stack.count - p, parameterCount: p, resultCount: r,
-                          entryReachable: true)
+        if kind == .loop || kind == .ifThen { materializeTop(p.count) }
+        let height = stack.count - p.count
+        var label = Label(kind: kind, height: height, slotHeight: height < stack.count ? slotOffsets[height] : slotTop,
+                          parameters: p, results: r, entryReachable: true)
         label.loopStart = code.count
         labels.append(label)
     }
@@ -42,8 +43,8 @@ extension Translator {
         if let patch = label.elsePatch { bind(patch) }
         label.elsePatch = nil
         label.kind = .ifElse
-        stack.removeSubrange(label.height...)
-        for _ in 0..<label.parameterCount { _ = pushTemporary() }
+        truncate(to: label.height)
+        for t in label.parameters { pushTemporary(t) }
         labels.append(label)
         reachable = label.entryReachable
         producer = nil
@@ -58,8 +59,8 @@ extension Translator {
         if reachable { materializeTop(label.resultCount) }
         for patch in label.pending { bind(patch) }
         if let patch = label.elsePatch { bind(patch) }
-        stack.removeSubrange(label.height...)
-        for _ in 0..<label.resultCount { _ = pushTemporary() }
+        truncate(to: label.height)
+        for t in label.results { pushTemporary(t) }
         reachable = label.entryReachable
         producer = nil
     }
@@ -69,23 +70,32 @@ extension Translator {
         code[patch.word] = Self.offset(code.count - patch.start)
     }
 
-    /// Moves the values a branch to `depth` carries into the target's natural slots.
-    mutating func moveBranchValues(_ depth: UInt32) {
+    /// The slots a branch to `depth` delivers its values to, with the values' stack heights and widths.
+    func branchTargets(_ depth: UInt32) -> [(height: Int, slot: Int, width: Int)] {
         let label = labels[labels.count - 1 - Int(depth)]
         let arity = label.branchArity
+        var slot = tempBase + label.slotHeight
+        var targets: [(height: Int, slot: Int, width: Int)] = []
         for k in 0..<arity {
-            move(stack[stack.count - arity + k], to: natural(label.height + k))
+            let h = stack.count - arity + k
+            let w = width(h)
+            targets.append((h, slot, w))
+            slot += w
         }
+        return targets
+    }
+
+    /// Moves the values a branch to `depth` carries into the target's natural slots.
+    mutating func moveBranchValues(_ depth: UInt32) {
+        let targets = branchTargets(depth)
+        // A later value may sit in an earlier target's slot only if it is a temporary above the label,
+        // which is then at or above its own target: copying in order never clobbers.
+        for t in targets { move(stack[t.height], to: t.slot, width: t.width) }
     }
 
     /// Whether a branch to `depth` needs no moves.
     func branchValuesInPlace(_ depth: UInt32) -> Bool {
-        let label = labels[labels.count - 1 - Int(depth)]
-        let arity = label.branchArity
-        for k in 0..<arity where stack[stack.count - arity + k] != .slot(natural(label.height + k)) {
-            return false
-        }
-        return true
+        branchTargets(depth).allSatisfy { stack[$0.height] == .slot($0.slot) }
     }
 
     /// Emits the jump of a branch to `depth` (values already moved); `word` is the offset operand.
@@ -114,7 +124,7 @@ extension Translator {
         if Int(depth) == labels.count - 1 || !branchValuesInPlace(depth) {
             // Skip over the moves and the jump when the condition is false.
             let skip = emitConditionalBranch(condition, whenTrue: false)
-            let saved = stack
+            let saved = savedStack
             if Int(depth) == labels.count - 1 {
                 emitReturn()
             } else {
@@ -122,7 +132,7 @@ extension Translator {
                 let start = emit(br, 0)
                 linkBranch(depth, word: start + 1, start: start)
             }
-            stack = saved
+            restore(saved)
             reachable = true
             bind(skip)
         } else {
@@ -145,9 +155,9 @@ extension Translator {
                 // A stub with the moves and the jump; it must leave the mirror as it found it (a
                 // return materialises entries), since the next targets still see the same stack.
                 code[word] = Self.offset(code.count - start)
-                let saved = stack
+                let saved = savedStack
                 translateBr(depth)
-                stack = saved
+                restore(saved)
             }
         }
         reachable = false
@@ -156,11 +166,16 @@ extension Translator {
     /// Moves the results into slots 0..<n and returns to the caller.
     mutating func emitReturn() {
         if resultCount == 1 {
-            move(stack[stack.count - 1], to: 0)
+            move(stack[stack.count - 1], to: 0, width: width(stack.count - 1))
         } else if resultCount > 1 {
             // Temporaries sit above the locals, so copying upwards from natural slots never clobbers.
             materializeTop(resultCount)
-            for k in 0..<resultCount { move(stack[stack.count - resultCount + k], to: k) }
+            var target = 0
+            for k in 0..<resultCount {
+                let h = stack.count - resultCount + k
+                move(stack[h], to: target, width: width(h))
+                target += width(h)
+            }
         }
         emit(returnFrom, Self.word(headerSlot))
         reachable = false

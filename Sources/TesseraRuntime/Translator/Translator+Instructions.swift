@@ -29,15 +29,17 @@ extension Translator {
         case .callIndirect(let typeIndex, let tableIndex): translateCallIndirect(typeIndex, tableIndex)
         case .drop: _ = pop()
         case .select, .typedSelect: translateSelect()
-        case .localGet(let i): push(.slot(Int(i)))
+        case .localGet(let i): push(.slot(localSlot(Int(i))), width: localWidth(Int(i)))
         case .localSet(let i): translateLocalSet(Int(i), tee: false)
         case .localTee(let i): translateLocalSet(Int(i), tee: true)
         case .globalGet(let g):
             let dst = natural(stack.count)
-            record(emit(globalGet, Self.word(dst), UInt64(g)))
+            let wide = context.globals[Int(g)].valueType == .v128
+            record(emit(wide ? globalGet2 : globalGet, Self.word(dst), UInt64(g)), width: wide ? 2 : 1)
         case .globalSet(let g):
+            let wide = context.globals[Int(g)].valueType == .v128
             let value = slotOf(pop(), height: stack.count)
-            emit(globalSet, Self.word(value), UInt64(g))
+            emit(wide ? globalSet2 : globalSet, Self.word(value), UInt64(g))
         case .i32Const(let v): push(.constant(UInt64(UInt32(bitPattern: v))))
         case .i64Const(let v): push(.constant(UInt64(bitPattern: v)))
         case .f32Const(let bits): push(.constant(UInt64(bits)))
@@ -46,12 +48,6 @@ extension Translator {
         case .refFunc(let f):
             record(emit(refFunc, Self.word(natural(stack.count)), UInt64(f)))
         case .refIsNull: translateUnary(refIsNull, nil)
-        case .memorySize(0) where isPlainMemory0:
-            record(emit(memorySize, Self.word(natural(stack.count))))
-        case .memoryGrow(0) where isPlainMemory0:
-            translateUnary(memoryGrow, nil)
-        case .memoryFill(0) where isPlainMemory0: translateTernary(memoryFill)
-        case .memoryCopy(0, 0) where isPlainMemory0: translateTernary(memoryCopy)
         case .tryTable:
             // Not yet supported: trap, and skip the block (its `end` is not the enclosing block's).
             emit(notSupported)
@@ -62,13 +58,19 @@ extension Translator {
                 translateBinary(instruction, handlers)
             } else if let handler = HandlerTable.unary(instruction) {
                 translateUnary(word: handler, instruction == .i32Eqz ? instruction : nil)
-            } else if let access = HandlerTable.memory(instruction), access.memArg.memory == 0, isPlainMemory0 {
-                translateMemory(access.handler, isStore: access.isStore, offset: access.memArg.offset)
+            } else if translateFamilies(instruction) {
+                return
             } else {
                 emit(notSupported)
                 reachable = false
             }
         }
+    }
+
+    /// The instruction families kept in their own files; each returns false for instructions that are
+    /// not its own.
+    mutating func translateFamilies(_ instruction: Instruction) -> Bool {
+        translateMemoryInstruction(instruction)
     }
 
     /// Tracks block structure in dead code until the enclosing block's `else`/`end`.
@@ -82,14 +84,9 @@ extension Translator {
         }
     }
 
-    /// Whether memory 0 exists and is a 32-bit memory (the only kind the current handlers address).
-    var isPlainMemory0: Bool {
-        guard let memory = context.memories.first else { return false }
-        return !memory.limits.is64
-    }
-
-    mutating func record(_ start: Int, compare: Instruction? = nil, immediate: Bool = false) {
-        _ = pushTemporary()
+    /// Pushes the temporary the instruction at `start` just wrote at `natural(stack.count)`.
+    mutating func record(_ start: Int, compare: Instruction? = nil, immediate: Bool = false, width: Int = 1) {
+        pushTemporary(width: width)
         producer = Producer(start: start, end: code.count, height: stack.count - 1, compare: compare,
                             isImmediate: immediate)
     }
@@ -130,40 +127,30 @@ extension Translator {
     }
 
     mutating func translateSelect() {
-        let c = pop(), b = pop(), a = pop()
+        let c = pop(), (b, w) = popWide(), a = pop()
         let height = stack.count
+        // Constants are one-slot values; scratch slots for them start above two-slot values.
         let aSlot = slotOf(a, height: height)
-        let bSlot = slotOf(b, height: height + 1)
-        let cSlot = slotOf(c, height: height + 2)
-        record(emit(select, Self.word(natural(height)), Self.word(aSlot), Self.word(bSlot), Self.word(cSlot)))
+        let bSlot = slotOf(b, height: height + w)
+        let cSlot = slotOf(c, height: height + 2 * w)
+        record(emit(w == 2 ? select2 : select, Self.word(natural(height)), Self.word(aSlot), Self.word(bSlot),
+                    Self.word(cSlot)), width: w)
     }
 
     mutating func translateLocalSet(_ index: Int, tee: Bool) {
-        let isReferenced = stack.dropLast().contains(.slot(index))
+        let local = localSlot(index), w = localWidth(index)
+        let isReferenced = stack.dropLast().contains(.slot(local))
         if let p = topIsFreshProduct(), !isReferenced {
             // Fuse: the producer writes the local directly.
-            code[p.start + 1] = Self.word(index)
+            code[p.start + 1] = Self.word(local)
             _ = pop()
             producer = nil
         } else {
             let value = pop()
             preserveLocal(index)
-            move(value, to: index)
+            move(value, to: local, width: w)
         }
-        if tee { push(.slot(index)) }
-    }
-
-    mutating func translateMemory(_ handler: UInt64, isStore: Bool, offset: UInt64) {
-        if isStore {
-            let value = pop(), address = pop()
-            let height = stack.count
-            let aSlot = slotOf(address, height: height)
-            let vSlot = slotOf(value, height: height + 1)
-            emit(word: handler, [Self.word(aSlot), Self.word(vSlot), offset])
-        } else {
-            let address = slotOf(pop(), height: stack.count)
-            record(emit(word: handler, [Self.word(natural(stack.count)), Self.word(address), offset]))
-        }
+        if tee { push(.slot(local), width: w) }
     }
 
     // MARK: - Calls
@@ -171,7 +158,7 @@ extension Translator {
     /// Moves the top `count` operands into their natural slots and pops them; returns the first slot.
     mutating func takeArguments(_ count: Int) -> Int {
         materializeTop(count)
-        stack.removeLast(count)
+        truncate(to: stack.count - count)
         return natural(stack.count)
     }
 
@@ -179,7 +166,7 @@ extension Translator {
         let type = context.functionType(ofFunction: function)
         let base = takeArguments(type.parameters.count)
         emit(call, UInt64(function), Self.word(base))
-        for _ in type.results { _ = pushTemporary() }
+        for t in type.results { pushTemporary(t) }
         producer = nil
     }
 
@@ -197,11 +184,11 @@ extension Translator {
             reachable = false
             return
         }
-        let element = pop()
+        // The element index goes to its own natural slot (above the arguments) before they move.
+        let elementSlot = slotOf(pop(), height: stack.count)
         let base = takeArguments(type.parameters.count)
-        let elementSlot = slotOf(element, height: stack.count + type.parameters.count)
         emit(callIndirect, UInt64(typeIndex), UInt64(tableIndex), Self.word(base), Self.word(elementSlot))
-        for _ in type.results { _ = pushTemporary() }
+        for t in type.results { pushTemporary(t) }
         producer = nil
     }
 }

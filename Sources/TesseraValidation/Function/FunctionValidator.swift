@@ -22,6 +22,8 @@ public struct FunctionValidator {
     public internal(set) var isFinished = false
 
     var locals = LocalTypes()
+    /// The body's declared locals (after the parameters), as the binary groups them.
+    public let localRuns: [LocalRun]
     /// Non-defaultable locals (index) that are set; `initializationLog` lists them in order of setting.
     var initializedLocals: Set<UInt32> = []
     var initializationLog: [UInt32] = []
@@ -38,6 +40,7 @@ public struct FunctionValidator {
         self.functionType = context.functionType(ofFunction: functionIndex)
         self.isConstantExpression = false
         self.visibleGlobals = context.globals.count
+        self.localRuns = body.localRuns
         for p in functionType.parameters { locals.append(p, count: 1) }
         for run in body.localRuns {
             do throws(WasmError) {
@@ -58,6 +61,7 @@ public struct FunctionValidator {
         self.context = context
         self.functionIndex = nil
         self.functionType = FunctionType(parameters: [], results: [type])
+        self.localRuns = []
         self.isConstantExpression = true
         self.visibleGlobals = visibleGlobals
         frames.append(ControlFrame(kind: .function, parameters: [], results: [type],
