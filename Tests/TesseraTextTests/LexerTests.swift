@@ -33,6 +33,13 @@ struct LexerTests {
         #expect(lexError("(; unclosed") == "unclosed comment")
     }
 
+    @Test func lineCommentsEndAtAnyNewline() throws {
+        // LF, CR and CR LF all end a line comment: what follows is code again.
+        for newline in ["\n", "\r", "\r\n"] {
+            #expect(try kinds(";; c\(newline)(nop)") == [.leftParen, .keyword, .rightParen, .eof])
+        }
+    }
+
     @Test func stringEscapes() throws {
         let text = #""\t\n\r\"\'\\\41\u{1F600}\u{e9}""#
         let bytes = Array(text.utf8)

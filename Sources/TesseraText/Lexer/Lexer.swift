@@ -226,7 +226,8 @@ struct Lexer {
             case UInt8(ascii: ";"):
                 guard position + 1 < end, bytes[position + 1] == UInt8(ascii: ";") else { return }
                 position += 2
-                while position < end, bytes[position] != UInt8(ascii: "\n") {
+                // A line comment ends at a newline: LF, CR or CR LF.
+                while position < end, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
                     try skipCommentCharacter()
                 }
             case UInt8(ascii: "("):
