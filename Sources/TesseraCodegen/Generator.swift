@@ -10,6 +10,8 @@ public func generateAll() -> [(path: String, contents: String)] {
         ("Sources/TesseraBinary/Generated/Instruction+Encode.swift", generateEncoder(table)),
         ("Sources/TesseraBinary/Generated/Instruction+Info.swift", generateInfo(table)),
         ("Sources/TesseraText/Generated/Instruction+Parse.swift", generateParser(table)),
+        ("Sources/TesseraRuntime/Generated/Handlers+Numeric.swift", generateNumericHandlers(table)),
+        ("Sources/TesseraRuntime/Generated/HandlerTable+Numeric.swift", generateNumericHandlerTable(table)),
         ("Tests/CodegenTests/Generated/InstructionSamples.swift", generateSamples(table)),
     ]
 }

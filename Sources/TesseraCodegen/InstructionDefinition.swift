@@ -134,12 +134,15 @@ public struct InstructionDefinition: Hashable, Sendable {
     public var naturalAlignment: UInt32?
     /// Overrides the case name derived from `name`.
     public var caseNameOverride: String?
+    /// For scalar numeric and conversion instructions: how the interpreter executes them, from which
+    /// their handlers and the translator's handler lookup are generated.
+    public var execution: Execution?
 
     /// Creates a table entry.
     public init(
         _ name: String, _ encoding: Encoding, _ immediate: ImmediateKind = .none, feature: [String] = [],
         family: Family, signature: Signature? = nil, align: UInt32? = nil, nullableEncoding: Encoding? = nil,
-        caseName: String? = nil
+        caseName: String? = nil, execution: Execution? = nil
     ) {
         self.name = name
         self.encoding = encoding
@@ -150,6 +153,7 @@ public struct InstructionDefinition: Hashable, Sendable {
         self.naturalAlignment = align
         self.nullableEncoding = nullableEncoding
         self.caseNameOverride = caseName
+        self.execution = execution
     }
 
     /// The Swift enum case name: the text name split at `.` and `_`, camel-cased.

@@ -8,12 +8,15 @@ import TesseraValidation
 ///
 /// Each engine owns one runtime store (a new engine is made per script). Imports are resolved against the
 /// `spectest` host module and the names registered so far; a later `register` of the same name replaces
-/// the earlier one, as in the reference interpreter. Whatever the runtime cannot do yet (its "not yet
-/// supported" traps, and values it cannot represent: v128, GC and exception references) is answered
-/// `.unsupported`, so the runner reports it as skipped rather than failed.
+/// the earlier one, as in the reference interpreter. What the runtime cannot do is answered
+/// `.unsupported` with a reason: GC (its instructions trap "gc not supported…", and non-null GC
+/// references cannot cross the host boundary) and anything the runtime reports "not yet supported".
+/// The runner's ``SkipPolicy`` decides whether that is a skip or a failure.
 public struct RuntimeSpecEngine: SpecEngine {
     /// The prefix of the runtime's messages for families it does not implement yet.
     public static let unsupportedPrefix = "not yet supported"
+    /// The prefix of every reason that means "needs GC" (the runtime's GC instructions trap with it).
+    public static let gcUnsupportedPrefix = "gc not supported"
 
     struct LiveInstance {
         var instance: Instance
@@ -23,19 +26,20 @@ public struct RuntimeSpecEngine: SpecEngine {
     let engine: Engine
     let store: Store
     var instances: [LiveInstance] = []
-    /// Importable values by module name, then item name.
-    var namespaces: [String: [String: Extern]] = [:]
+    /// Importable values by module name, then item name (exact bytes).
+    var namespaces: [String: ExportMap] = [:]
     /// Why the `spectest` module could not be made (then every instantiation reports it).
     var setupFailure: WasmError?
-    /// Whether an instantiation was skipped as unsupported: the runner then never registers that
-    /// instance, so an import from an unknown module name may be one the script meant to come from it.
+    /// Whether an instantiation was unsupported because it needed GC: the runner then never registers
+    /// that instance, so an import from an unknown module name may be one the script meant to come from
+    /// it.
     var skippedInstantiation = false
 
     public init(features: FeatureSet = .default) {
         engine = Engine(configuration: EngineConfiguration(features: features))
         store = Store(engine: engine)
         do {
-            namespaces[Spectest.moduleName] = try Spectest.exports(in: store, features: features)
+            namespaces[Spectest.moduleName] = try Spectest.exports(in: store)
         } catch {
             setupFailure = error
         }
@@ -43,7 +47,9 @@ public struct RuntimeSpecEngine: SpecEngine {
 
     public mutating func instantiate(_ compiled: CompiledModule) -> InstantiationOutcome {
         let outcome = attemptInstantiation(compiled)
-        if case .unsupported = outcome { skippedInstantiation = true }
+        if case .unsupported(let reason) = outcome, reason.hasPrefix(Self.gcUnsupportedPrefix) {
+            skippedInstantiation = true
+        }
         return outcome
     }
 
@@ -54,11 +60,13 @@ public struct RuntimeSpecEngine: SpecEngine {
         do throws(WasmError) {
             module = try Module(engine: engine, bytes: compiled.bytes)
             for declared in module.imports {
-                if case .tag = declared.descriptor { return .unsupported("\(Self.unsupportedPrefix): tag imports") }
-                if namespaces[declared.module] == nil, skippedInstantiation {
-                    return .unsupported("imports from a module that was not instantiated")
+                guard let namespace = namespaces[declared.module] else {
+                    if skippedInstantiation {
+                        return .unsupported("\(Self.gcUnsupportedPrefix): imports from a module whose instantiation needed GC")
+                    }
+                    throw WasmError(.unlinkable, "unknown import \"\(declared.module)\" \"\(declared.name)\"")
                 }
-                guard let value = namespaces[declared.module]?[declared.name] else {
+                guard let value = namespace[declared.name] else {
                     throw WasmError(.unlinkable, "unknown import \"\(declared.module)\" \"\(declared.name)\"")
                 }
                 imports.append(value)
@@ -67,8 +75,7 @@ public struct RuntimeSpecEngine: SpecEngine {
             instances.append(LiveInstance(instance: instance, context: module.validated.context))
             return .instantiated(InstanceHandle(id: instances.count - 1))
         } catch {
-            if let reason = Self.unsupportedReason(error) { return .unsupported(reason) }
-            return .failed(error)
+            return Self.outcome(of: error)
         }
     }
 
@@ -84,22 +91,26 @@ public struct RuntimeSpecEngine: SpecEngine {
             return .failed(WasmError(.unlinkable, "unknown function export \"\(export)\""))
         }
         let type = function.type
-        for valueType in type.parameters + type.results {
-            if let reason = Self.unsupportedReason(valueType, live.context) { return .unsupported(reason) }
-        }
         var values: [Value] = []
         for (index, argument) in arguments.enumerated() {
             let expected = index < type.parameters.count ? type.parameters[index] : nil
-            guard let value = Self.runtimeValue(argument, as: expected) else {
-                return .unsupported("\(Self.unsupportedPrefix): argument \(describe(argument))")
+            switch Self.runtimeValue(argument, as: expected) {
+            case .success(let value): values.append(value)
+            case .failure(let reason): return .unsupported(reason.message)
             }
-            values.append(value)
         }
         do {
-            return .returned(try function.call(values).map(Self.specValue))
+            let results = try function.call(values)
+            var converted: [SpecValue] = []
+            for (value, valueType) in zip(results, type.results) {
+                switch Self.specValue(value, of: valueType, live.context) {
+                case .success(let v): converted.append(v)
+                case .failure(let reason): return .unsupported(reason.message)
+                }
+            }
+            return .returned(converted)
         } catch {
-            if let reason = Self.unsupportedReason(error) { return .unsupported(reason) }
-            return .failed(error)
+            return Self.actionOutcome(of: error)
         }
     }
 
@@ -108,8 +119,10 @@ public struct RuntimeSpecEngine: SpecEngine {
         guard let global = live.instance.export(export)?.global else {
             return .failed(WasmError(.unlinkable, "unknown global export \"\(export)\""))
         }
-        if let reason = Self.unsupportedReason(global.type.valueType, live.context) { return .unsupported(reason) }
-        return .returned([Self.specValue(global.value)])
+        switch Self.specValue(global.value, of: global.type.valueType, live.context) {
+        case .success(let v): return .returned([v])
+        case .failure(let reason): return .unsupported(reason.message)
+        }
     }
 
     func live(_ handle: InstanceHandle) -> LiveInstance? {

@@ -14,7 +14,7 @@ extension ScriptExecution {
         }
         switch slot {
         case .live(let handle): return .success(handle)
-        case .unavailable(let reason): return .failure(ResolutionFailure(.skipped(reason: reason)))
+        case .unavailable(let reason): return .failure(ResolutionFailure(skips.status(unsupported: reason)))
         case nil: return .failure(ResolutionFailure(.failed(expected: "a module instance", got: "no module instantiated")))
         }
     }
@@ -34,7 +34,7 @@ extension ScriptExecution {
         switch perform(action) {
         case .failure(let failure): return failure.status
         case .success(.returned): return .passed
-        case .success(.unsupported(let reason)): return .skipped(reason: reason)
+        case .success(.unsupported(let reason)): return skips.status(unsupported: reason)
         case .success(.failed(let error)): return .failed(expected: "the action to complete", got: error.description)
         case .success(.uncaughtException): return .failed(expected: "the action to complete", got: "uncaught exception")
         }
@@ -44,7 +44,7 @@ extension ScriptExecution {
         let want = "(" + expected.map(describe).joined(separator: " ") + ")"
         switch perform(action) {
         case .failure(let failure): return failure.status
-        case .success(.unsupported(let reason)): return .skipped(reason: reason)
+        case .success(.unsupported(let reason)): return skips.status(unsupported: reason)
         case .success(.failed(let error)): return .failed(expected: want, got: error.description)
         case .success(.uncaughtException): return .failed(expected: want, got: "uncaught exception")
         case .success(.returned(let values)):
@@ -61,7 +61,7 @@ extension ScriptExecution {
         let want = "\(kind): \(message)"
         switch perform(action) {
         case .failure(let failure): return (failure.status, nil)
-        case .success(.unsupported(let reason)): return (.skipped(reason: reason), nil)
+        case .success(.unsupported(let reason)): return (skips.status(unsupported: reason), nil)
         case .success(.returned(let values)):
             return (.failed(expected: want, got: "returned (" + values.map(\.description).joined(separator: " ") + ")"), nil)
         case .success(.uncaughtException): return (.failed(expected: want, got: "uncaught exception"), nil)
@@ -76,7 +76,7 @@ extension ScriptExecution {
         let want = "uncaught exception"
         switch perform(action) {
         case .failure(let failure): return failure.status
-        case .success(.unsupported(let reason)): return .skipped(reason: reason)
+        case .success(.unsupported(let reason)): return skips.status(unsupported: reason)
         case .success(.uncaughtException): return .passed
         case .success(.returned(let values)):
             return .failed(expected: want, got: "returned (" + values.map(\.description).joined(separator: " ") + ")")

@@ -3,8 +3,8 @@ import TesseraText
 
 extension ScriptExecution {
     /// `(module ...)`: must decode and validate; then it is instantiated unless it is a definition. When
-    /// the engine cannot instantiate, the directive still passes (it compiled) and later uses of the
-    /// instance are skipped with the engine's reason.
+    /// the engine cannot instantiate, later uses of the instance are unsupported with the engine's
+    /// reason (skipped or failed as the skip policy says).
     mutating func runModule(_ module: WastModule, line: Int) -> DirectiveOutcome.Status {
         let compiled: CompiledModule
         do {
@@ -23,7 +23,9 @@ extension ScriptExecution {
             return .passed
         case .unsupported(let reason):
             bind(.unavailable(reason: reason), id: module.id, isDefinition: false)
-            return .passed
+            // Decoding and validation passed; whether not instantiating counts against the module is
+            // the skip policy's call (decode/validate-only runs pass it).
+            return skips.policy == .anyReason ? .passed : skips.status(unsupported: reason)
         case .failed(let error):
             bind(.unavailable(reason: "module at line \(line) failed to instantiate"), id: module.id,
                  isDefinition: false)
@@ -43,7 +45,7 @@ extension ScriptExecution {
             return .passed
         case .unsupported(let reason):
             bind(.unavailable(reason: reason), id: instance, isDefinition: false)
-            return .skipped(reason: reason)
+            return skips.status(unsupported: reason)
         case .failed(let error):
             bind(.unavailable(reason: "module instance at line \(line) failed"), id: instance, isDefinition: false)
             return .failed(expected: "module to instantiate", got: error.description)
@@ -58,7 +60,7 @@ extension ScriptExecution {
         case .success(let handle):
             switch engine.register(handle, as: name) {
             case .registered: return .passed
-            case .unsupported(let reason): return .skipped(reason: reason)
+            case .unsupported(let reason): return skips.status(unsupported: reason)
             case .failed(let error): return .failed(expected: "registration", got: error.description)
             }
         }
@@ -110,7 +112,7 @@ extension ScriptExecution {
         }
         switch engine.instantiate(compiled) {
         case .unsupported(let reason):
-            return (.skipped(reason: reason), nil)
+            return (skips.status(unsupported: reason), nil)
         case .instantiated:
             return (.failed(expected: expected, got: "module instantiated"), nil)
         case .failed(let error):

@@ -12,15 +12,20 @@ enum InstanceSlot {
 struct ScriptExecution {
     var engine: any SpecEngine
     let features: FeatureSet
+    /// Whether an unsupported directive is skipped or failed.
+    let skips: SkipRule
     /// The most recent module instance (the target of actions without a module name).
     var current: InstanceSlot?
     var instances: [String: InstanceSlot] = [:]
     var definitions: [String: CompiledModule] = [:]
     var lastDefinition: CompiledModule?
+    /// Instances whose state lacks the effect of a directive skipped for GC, with that directive's line.
+    var gcIncompleteInstances: [InstanceHandle: Int] = [:]
 
-    init(engine: any SpecEngine, features: FeatureSet) {
+    init(engine: any SpecEngine, features: FeatureSet, skips: SkipRule) {
         self.engine = engine
         self.features = features
+        self.skips = skips
     }
 
     mutating func run(_ directive: WastDirective) -> DirectiveOutcome {
@@ -56,7 +61,8 @@ struct ScriptExecution {
         case .assertInvalidCustom(let module, let message):
             (status, note) = runAssertCustom(module, kind: .invalid, message: message)
         }
-        return DirectiveOutcome(line: directive.line, kind: directive.kind.name, status: status, note: note)
+        let final = applyGCState(status, kind: directive.kind, line: directive.line)
+        return DirectiveOutcome(line: directive.line, kind: directive.kind.name, status: final, note: note)
     }
 
     /// Assembles (text modules), decodes and validates a script module.

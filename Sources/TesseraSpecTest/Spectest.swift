@@ -3,23 +3,10 @@ import TesseraRuntime
 
 /// The `spectest` host module the spec scripts import from: `print*` functions (which print nothing),
 /// `global_i32` / `global_i64` = 666, `global_f32` / `global_f64` = 666.6, `table` (10..20 funcref),
-/// `table64` (the same with 64-bit indices) and `memory` (1..2 pages).
-///
-/// The runtime has no public way to create a memory, table or global from the host, so those come from a
-/// small module instantiated in the engine's store; the print functions are host functions.
+/// `table64` (the same with 64-bit indices) and `memory` (1..2 pages), all made by the host through the
+/// runtime's public API.
 enum Spectest {
     static let moduleName = "spectest"
-
-    static let definitions = """
-        (module
-          (global (export "global_i32") i32 (i32.const 666))
-          (global (export "global_i64") i64 (i64.const 666))
-          (global (export "global_f32") f32 (f32.const 666.6))
-          (global (export "global_f64") f64 (f64.const 666.6))
-          (table (export "table") 10 20 funcref)
-          (table (export "table64") i64 10 20 funcref)
-          (memory (export "memory") 1 2))
-        """
 
     static let printFunctions: [(String, [ValueType])] = [
         ("print", []),
@@ -32,10 +19,23 @@ enum Spectest {
     ]
 
     /// Creates the module's exports in `store`.
-    static func exports(in store: Store, features: FeatureSet) throws(WasmError) -> [String: Extern] {
-        let bytes = try Toolchain.assemble(definitions, features: features)
-        let module = try Module(engine: store.engine, bytes: bytes)
-        var exports = try store.instantiate(module, imports: []).exports
+    static func exports(in store: Store) throws(WasmError) -> ExportMap {
+        var exports = ExportMap()
+        let globals: [(String, Value)] = [
+            ("global_i32", .i32(666)),
+            ("global_i64", .i64(666)),
+            ("global_f32", .float32(666.6)),
+            ("global_f64", .float64(666.6)),
+        ]
+        for (name, value) in globals {
+            let type = GlobalType(value.type, mutable: false)
+            exports[name] = .global(try Global(store: store, type: type, value: value))
+        }
+        exports["table"] = .table(try Table(store: store, type: TableType(
+            elementType: .funcref, limits: Limits(min: 10, max: 20))))
+        exports["table64"] = .table(try Table(store: store, type: TableType(
+            elementType: .funcref, limits: Limits(min: 10, max: 20, is64: true))))
+        exports["memory"] = .memory(try Memory(store: store, type: MemoryType(limits: Limits(min: 1, max: 2))))
         for (name, parameters) in printFunctions {
             let type = FunctionType(parameters: parameters, results: [])
             exports[name] = .function(store.define(HostFunction(type: type) { _, _ in [] }))

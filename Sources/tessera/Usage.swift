@@ -4,7 +4,7 @@ enum Usage {
         USAGE: tessera <command> [options]
 
         Commands:
-          wast [--json] [--verbose] [--execute] PATH...
+          wast [--json] [--verbose] [--no-execute] PATH...
                                                run .wast scripts (files, or folders of .wast files)
           validate FILE                        decode and validate a .wasm or .wat module
           inspect FILE                         show sections, types, imports, exports, custom sections
@@ -16,17 +16,20 @@ enum Usage {
         """
 
     static let wast = """
-        USAGE: tessera wast [--json] [--verbose] [--execute] PATH...
+        USAGE: tessera wast [--json] [--verbose] [--no-execute] PATH...
 
-        Runs spec-format scripts. A folder stands for the .wast files directly inside it, sorted.
-        Prints one line per file (or one JSON object per line with --json), then
-        "N passed, M failed, K skipped". Exits 0 only when no directive failed.
+        Runs spec-format scripts: decodes, validates and executes every directive. A folder stands for
+        the .wast files directly inside it, sorted. Prints one line per file (or one JSON object per line
+        with --json), then "N passed, M failed, K skipped". Exits 0 only when no directive failed.
+        Directives may be skipped only when they need GC and the file is a GC file of the testsuite's
+        MANIFEST.tsv (beside the file or up to two folders above it); anything else the interpreter
+        cannot do counts as failed.
 
         Options:
           --json          one JSON object per file: {"failed": {...}, "file": ..., "passed": {...}, "skipped": {...}}
           -v, --verbose   also list each failure (and note) with its line number
-          --execute       also run the scripts with the interpreter (instantiate, invoke, get, register);
-                          what it does not support yet is skipped with the reason
+          --no-execute    only decode and validate (and check text-format assertions); execution
+                          directives are skipped. (--execute, the default, is accepted too.)
           -h, --help      show this help
         """
 

@@ -1,11 +1,11 @@
 import TesseraSpecTest
 
-/// `tessera wast [--json] [--verbose] [--execute] PATH...`
+/// `tessera wast [--json] [--verbose] [--no-execute] PATH...`
 enum WastCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let parsed: Arguments
         switch parseCommandArguments(
-            arguments, usage: Usage.wast, flags: ["--json", "--verbose", "--execute"], aliases: ["-v": "--verbose"])
+            arguments, usage: Usage.wast, flags: ["--json", "--verbose", "--execute", "--no-execute"], aliases: ["-v": "--verbose"])
         {
         case .success(let p): parsed = p
         case .failure(let request): return request.code
@@ -20,9 +20,12 @@ enum WastCommand {
         }
         let json = parsed.flags.contains("--json")
         let verbose = parsed.flags.contains("--verbose")
-        // Without --execute, modules are only decoded and validated (execution directives are skipped).
-        let runner = parsed.flags.contains("--execute")
-            ? SpecRunner(engine: { RuntimeSpecEngine() }) : SpecRunner()
+        // With --no-execute, modules are only decoded and validated (execution directives are skipped);
+        // --execute (the default) is still accepted.
+        if parsed.flags.contains("--execute") && parsed.flags.contains("--no-execute") {
+            return usageError("--execute and --no-execute exclude each other", Usage.wast)
+        }
+        let runner = SpecRunner(execute: !parsed.flags.contains("--no-execute"))
         var totals = SuiteTotals()
         var skipReasons: [String: Int] = [:]
         for file in files {

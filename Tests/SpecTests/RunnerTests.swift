@@ -35,7 +35,7 @@ struct RunnerTests {
             WastDirective(.assertTrap(.invoke(module: "$m", name: "f", arguments: []), message: "unreachable"), line: 4),
             WastDirective(.action(.get(module: "$nope", name: "g")), line: 5),
         ])
-        let report = SpecRunner().run(script, file: "t.wast")
+        let report = SpecRunner(execute: false).run(script, file: "t.wast")
         #expect(report.passed == ["module": 1])
         #expect(report.skipped == ["assert_return": 1, "register": 1, "assert_trap": 1])
         #expect(report.failed == ["get": 1])
@@ -61,6 +61,53 @@ struct RunnerTests {
         #expect(report.passed["register"] == 1)
         // The trap message differs from the expected text: passes with a note.
         #expect(report.notes.map(\.line) == [5])
+    }
+
+    @Test func onlyGCDirectivesInGCFilesMaySkip() {
+        let script = WastScript(directives: [
+            WastDirective(.module(Self.binary(Self.emptyModule)), line: 1),
+            // A failure before any GC directive was skipped on the instance stays a failure.
+            WastDirective(.assertTrap(.invoke(module: nil, name: "other", arguments: []), message: "x"), line: 2),
+            WastDirective(.assertReturn(.invoke(module: nil, name: "gc", arguments: []), [.value(.i32(1))]), line: 3),
+            WastDirective(.action(.invoke(module: nil, name: "gc", arguments: [])), line: 4),
+            WastDirective(.module(Self.binary(Self.emptyModule, id: "$g")), line: 5),
+            WastDirective(.assertReturn(.invoke(module: "$g", name: "one", arguments: []), [.value(.i32(1))]), line: 6),
+        ])
+        let runner = SpecRunner(engine: { FakeEngine() })
+        let gcFile = runner.run(script, file: "gc.wast", gcFile: true)
+        #expect(gcFile.skipped == ["assert_return": 1, "invoke": 1])
+        #expect(gcFile.failed == ["assert_trap": 1])
+        #expect(gcFile.passed == ["module": 2, "assert_return": 1])
+        let plainFile = runner.run(script, file: "plain.wast")
+        #expect(plainFile.skipped.isEmpty)
+        #expect(plainFile.failed == ["assert_return": 1, "assert_trap": 1, "invoke": 1])
+        #expect(plainFile.failureLines[1].hasSuffix("got unsupported: gc not supported: struct.new"))
+    }
+
+    @Test func aModuleThatNeedsGCIsSkippedOnlyInGCFiles() {
+        let script = WastScript(directives: [
+            WastDirective(.module(Self.binary([0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 0, 4, 3, 0x67, 0x63, 0x21], id: "$m")), line: 1),
+            WastDirective(.assertReturn(.invoke(module: "$m", name: "one", arguments: []), [.value(.i32(1))]), line: 2),
+            WastDirective(.register(name: "m", instance: "$m"), line: 3),
+        ])
+        let runner = SpecRunner(engine: { FakeEngine() })
+        let gcFile = runner.run(script, file: "gc.wast", gcFile: true)
+        #expect(gcFile.skipped == ["module": 1, "assert_return": 1, "register": 1])
+        let plainFile = runner.run(script, file: "plain.wast")
+        #expect(plainFile.failed == ["module": 1, "assert_return": 1, "register": 1])
+        // Decode/validate-only runs pass the module and skip the rest, whatever the reason.
+        let noExecution = SpecRunner(execute: false).run(script, file: "plain.wast")
+        #expect(noExecution.passed == ["module": 1])
+        #expect(noExecution.skipped == ["assert_return": 1, "register": 1])
+    }
+
+    @Test func theManifestMarksGCFiles() {
+        let manifest = SuiteManifest(tsv: "path\tsize\tbeyond_wasm2\r\na.wast\t1\tgc,gc-ref-results\r\nb.wast\t2\t\nsub/c.wast\t3\tmemory64,gc\n")
+        #expect(manifest.isGCFile("a.wast"))
+        #expect(!manifest.isGCFile("b.wast"))
+        #expect(manifest.isGCFile("sub/c.wast"))
+        #expect(!manifest.isGCFile("missing.wast"))
+        #expect(!SuiteManifest.isGCFile(atPath: "/nonexistent/tessera/x.wast"))
     }
 
     @Test func anUnparsableScriptIsOneFailure() {
@@ -110,6 +157,10 @@ struct FakeEngine: SpecEngine {
     var instances = 0
 
     mutating func instantiate(_ module: CompiledModule) -> InstantiationOutcome {
+        // A module with a custom section named "gc!" stands for one whose instantiation needs GC.
+        if module.validated.module.customSections.contains(where: { $0.name == "gc!" }) {
+            return .unsupported("gc not supported: struct.new in a global initializer")
+        }
         instances += 1
         return .instantiated(InstanceHandle(id: instances))
     }
@@ -124,6 +175,8 @@ struct FakeEngine: SpecEngine {
         case "nan": .returned([.f32(0xFFC0_0000)])
         case "trap": .failed(WasmError(.trap, "unreachable executed"))
         case "throw": .uncaughtException
+        case "gc": .unsupported("gc not supported: struct.new")
+        case "other": .unsupported("not yet supported: something")
         default: .failed(WasmError(.trap, "unknown export"))
         }
     }

@@ -8,16 +8,24 @@ public struct EngineConfiguration: Sendable, Hashable {
     /// Size of each store's value stack in 64-bit slots. Wasm calls do not use the native stack: a
     /// call that would overflow this stack fails with an `.exhaustion` error ("call stack exhausted").
     public var valueStackSlots: Int
-    /// How deeply host functions may re-enter wasm (each re-entry uses some native stack).
+    /// How deeply host functions may re-enter wasm: a host function called from wasm that calls a wasm
+    /// function again nests one level. Each level uses some of the calling thread's native stack, so a
+    /// re-entry also fails with `.exhaustion` ("call stack exhausted") when less than
+    /// `nativeStackReserve` bytes of that stack remain, whatever this depth allows.
     public var maxHostReentryDepth: Int
+    /// Native stack (bytes) that must remain free on the calling thread for a host function to re-enter
+    /// wasm; it bounds what one nesting level (host code included) may use.
+    public var nativeStackReserve: Int
     /// Upper bound on any memory's size in pages (besides its declared maximum).
     public var maxMemoryPages: UInt64
 
     public init(features: FeatureSet = .default, valueStackSlots: Int = 1 << 20,
-                maxHostReentryDepth: Int = 200, maxMemoryPages: UInt64 = 65536) {
+                maxHostReentryDepth: Int = 200, nativeStackReserve: Int = 256 << 10,
+                maxMemoryPages: UInt64 = 65536) {
         self.features = features
         self.valueStackSlots = valueStackSlots
         self.maxHostReentryDepth = maxHostReentryDepth
+        self.nativeStackReserve = nativeStackReserve
         self.maxMemoryPages = maxMemoryPages
     }
 }

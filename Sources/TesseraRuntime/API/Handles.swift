@@ -1,4 +1,5 @@
 public import TesseraTypes
+import TesseraValidation
 
 /// A function of a store (wasm or host). Calling it runs on the store's value stack.
 public struct Function {
@@ -12,10 +13,17 @@ public struct Function {
         self.type = type
     }
 
-    /// Calls the function. Traps throw `WasmError` of kind `.trap`; stack overflow `.exhaustion`.
+    /// Calls the function. Traps throw `WasmError` of kind `.trap`, stack overflow `.exhaustion` (both
+    /// with the wasm backtrace), an exception that escapes `.exception` (the store keeps the exception:
+    /// see `Store.takeCaughtException()`).
     @discardableResult
     public func call(_ arguments: [Value] = []) throws(WasmError) -> [Value] {
-        try store.invoke(entry, type: type, arguments: arguments)
+        store.clearTrapLocation()
+        do {
+            return try store.invoke(entry, type: type, arguments: arguments)
+        } catch {
+            throw store.attachBacktrace(error)
+        }
     }
 
     /// The function as a reference value.
@@ -65,6 +73,15 @@ public struct Global {
     public let store: Store
     let cell: GlobalCell
     public let type: GlobalType
+    /// The types of the module whose type indices `type` uses (nil: `type` has no concrete types).
+    let typeContext: TypeContext?
+
+    init(store: Store, cell: GlobalCell, type: GlobalType, typeContext: TypeContext? = nil) {
+        self.store = store
+        self.cell = cell
+        self.type = type
+        self.typeContext = typeContext
+    }
 
     public var value: Value { Value.load([type.valueType], from: cell)[0] }
 
@@ -91,17 +108,50 @@ public struct Table {
     }
 }
 
+/// An exception tag of a store: exceptions of equal tags are caught by the same `catch` clauses.
+public struct Tag: Hashable {
+    public let store: Store
+    let entry: TagRef
+
+    init(store: Store, entry: TagRef) {
+        self.store = store
+        self.entry = entry
+    }
+
+    /// Creates a tag whose exceptions carry values of `parameters`, to import into modules or to
+    /// throw from host functions. `name` names it in messages.
+    public init(store: Store, parameters: [ValueType], name: String = "host tag") throws(WasmError) {
+        // A host tag has no module types to refer to: concrete reference types cannot occur.
+        guard !parameters.contains(where: TypeKey.hasConcreteReference) else {
+            throw WasmError(.invalid, "a host tag's parameters cannot use concrete reference types")
+        }
+        let type = FunctionType(parameters: parameters, results: [])
+        self.init(store: store, entry: store.control.allocateTag(type: type, typeID: store.typeID(.function(type)),
+                                                                 name: name))
+    }
+
+    /// The tag's type: its parameters are the values an exception carries (no results).
+    public var type: FunctionType { store.control.info(entry).type }
+
+    /// Whether two handles denote the same tag.
+    public static func == (a: Tag, b: Tag) -> Bool { a.entry == b.entry }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(entry) }
+}
+
 /// An external value: what imports take and exports give.
 public enum Extern {
     case function(Function)
     case memory(Memory)
     case global(Global)
     case table(Table)
+    case tag(Tag)
 
     public var function: Function? { if case .function(let f) = self { f } else { nil } }
     public var memory: Memory? { if case .memory(let m) = self { m } else { nil } }
     public var global: Global? { if case .global(let g) = self { g } else { nil } }
     public var table: Table? { if case .table(let t) = self { t } else { nil } }
+    public var tag: Tag? { if case .tag(let t) = self { t } else { nil } }
 
     var kind: ExternalKind {
         switch self {
@@ -109,6 +159,7 @@ public enum Extern {
         case .memory: .memory
         case .global: .global
         case .table: .table
+        case .tag: .tag
         }
     }
 }

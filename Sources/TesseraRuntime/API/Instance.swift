@@ -8,21 +8,30 @@ public struct Instance {
 
     var record: InstanceRecord { store.instances[index] }
 
-    /// The export named `name`.
+    /// The export named exactly `name` (names compare by their UTF-8 bytes).
     public func export(_ name: String) -> Extern? { record.exports[name] }
 
     /// The exported function named `name`.
     public func function(_ name: String) -> Function? { export(name)?.function }
 
-    /// All exports by name.
-    public var exports: [String: Extern] { record.exports }
+    /// The exported memory named `name`.
+    public func memory(_ name: String) -> Memory? { export(name)?.memory }
+
+    /// The exported table named `name`.
+    public func table(_ name: String) -> Table? { export(name)?.table }
+
+    /// The exported global named `name`.
+    public func global(_ name: String) -> Global? { export(name)?.global }
+
+    /// All exports in declaration order, looked up by exact name.
+    public var exports: ExportMap { record.exports }
 }
 
 /// The store's side of an instance: the raw context handlers read, and the export table.
 final class InstanceRecord {
     let context: IP
     let module: Module
-    var exports: [String: Extern] = [:]
+    var exports = ExportMap()
     var instance: Instance?
     // Raw arrays the context points into.
     let memories: UnsafeMutablePointer<MP>

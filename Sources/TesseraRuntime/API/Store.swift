@@ -21,10 +21,14 @@ public final class Store {
     var memories: [MP] = []
     var globals: [GlobalCell] = []
     var tables: [UnsafeMutablePointer<TableStorage>] = []
+    /// The element and data segment storage of instances (freed with the store).
+    var segmentBuffers: [UnsafeMutableRawPointer] = []
     var instances: [InstanceRecord] = []
     var typeIDs: [TypeKey: Int] = [:]
     /// The error a host function threw, until the outermost call rethrows it.
     var pendingError: (any Error)?
+    /// Tags, exception objects and trap frames (Runtime/Exceptions).
+    let control = ControlRuntime()
 
     public init(engine: Engine) {
         self.engine = engine
@@ -46,9 +50,10 @@ public final class Store {
         }
         for g in globals { g.deallocate() }
         for t in tables {
-            t.pointee.elements.deallocate()
+            free(t.pointee.elements)
             t.deallocate()
         }
+        for buffer in segmentBuffers { free(buffer) }
         for record in instances { record.deallocate() }
         state.deinitialize(count: 1)
         state.deallocate()
@@ -83,19 +88,29 @@ public final class Store {
         return Function(store: self, entry: f, type: host.type)
     }
 
+    /// Allocates a memory of `type` at its minimum size. Its growth limit is the least of the declared
+    /// maximum, the address space (2^32 or 2^64 bytes) and the engine's limit (`maxMemoryPages` pages of
+    /// 64 KiB, whatever the memory's own page size).
     func allocateMemory(_ type: MemoryType) throws(WasmError) -> MP {
         let pageLog2 = Int(type.pageSizeLog2)
-        let limit = min(type.limits.max ?? engine.configuration.maxMemoryPages, engine.configuration.maxMemoryPages)
+        // Sizes in pages must fit the address type too (a 32-bit memory of 1-byte pages: 2^32 - 1).
+        let addressPages = type.limits.is64 ? (pageLog2 == 0 ? UInt64.max : UInt64(1) << (64 - pageLog2))
+            : min(UInt64(1) << (32 - pageLog2), UInt64(UInt32.max))
+        let engineBytes = min(engine.configuration.maxMemoryPages, 1 << 46) << 16
+        let limit = min(type.limits.max ?? addressPages, addressPages, engineBytes >> pageLog2)
+        guard type.limits.min <= limit else {
+            throw WasmError(.exhaustion, "out of memory: \(type.limits.min) pages exceed the limit of \(limit)")
+        }
         let bytes = Int(type.limits.min) << pageLog2
         guard let base = calloc(max(bytes, 1), 1) else { throw WasmError(.exhaustion, "out of memory") }
         let m = MP.allocate(capacity: 1)
         m.initialize(to: MemoryStorage(base: base, byteCount: bytes, pages: type.limits.min, maxPages: limit,
-                                       pageSizeLog2: type.pageSizeLog2, is64: type.limits.is64))
+                                       pageSizeLog2: type.pageSizeLog2, is64: type.limits.is64,
+                                       declaredMaximum: type.limits.max))
         memories.append(m)
         return m
     }
 
-    /// A global's cell: two words, so a v128 fits (other types use the first).
     func allocateGlobal(_ value: UInt64, high: UInt64 = 0) -> GlobalCell {
         let g = GlobalCell.allocate(capacity: 2)
         g.initialize(to: value)
@@ -104,9 +119,19 @@ public final class Store {
         return g
     }
 
-    func allocateTable(_ type: TableType, initial: UInt64) -> UnsafeMutablePointer<TableStorage> {
+    /// Allocates a table of `type` at its minimum size with every element `initial`. Growth stops at the
+    /// least of the declared maximum, the index type's range and `tableElementLimit`; a minimum above
+    /// that limit, or an allocation the system refuses, is an `.exhaustion` error.
+    func allocateTable(_ type: TableType, initial: UInt64) throws(WasmError) -> UnsafeMutablePointer<TableStorage> {
+        guard type.limits.min <= tableElementLimit else {
+            throw WasmError(.exhaustion, "table size exceeds the limit of \(tableElementLimit) elements")
+        }
         let count = Int(type.limits.min)
-        let elements = UnsafeMutablePointer<UInt64>.allocate(capacity: max(count, 1))
+        // Tables grow with realloc (Handlers+Table.swift), so their elements come from malloc.
+        guard let raw = malloc(max(count, 1) * MemoryLayout<UInt64>.stride) else {
+            throw WasmError(.exhaustion, "out of memory")
+        }
+        let elements = raw.bindMemory(to: UInt64.self, capacity: max(count, 1))
         elements.initialize(repeating: initial, count: max(count, 1))
         let code: RefTypeCode = switch Value.hierarchy(of: type.elementType.heapType) {
         case .function: .function
@@ -116,7 +141,9 @@ public final class Store {
         }
         let t = UnsafeMutablePointer<TableStorage>.allocate(capacity: 1)
         t.initialize(to: TableStorage(elements: elements, count: count, capacity: max(count, 1),
-                                      maximum: type.limits.max ?? UInt64(UInt32.max), elementType: code))
+                                      maximum: min(type.limits.max ?? (type.limits.is64 ? .max : UInt64(UInt32.max)),
+                                                   tableElementLimit),
+                                      elementType: code))
         tables.append(t)
         return t
     }

@@ -49,6 +49,8 @@ struct MemoryStorage {
     var maxPages: UInt64
     var pageSizeLog2: UInt8
     var is64: Bool
+    /// The declared maximum in pages (what import matching compares), nil when there is none.
+    var declaredMaximum: UInt64? = nil
 }
 
 /// A global's cell: one slot (refs and numbers), shared by everyone that imports it.
@@ -61,6 +63,17 @@ struct TableStorage {
     var capacity: Int
     var maximum: UInt64
     var elementType: RefTypeCode
+    /// The store-wide type id of a concrete element heap type (`ref null $t`), -1 for abstract ones;
+    /// import matching compares it.
+    var elementTypeID = -1
+}
+
+/// A passive element or data segment of an instance: references (64-bit slots) or bytes. Dropping it
+/// (and applying an active one) sets `count` to 0; the storage stays until the store goes.
+struct SegmentStorage {
+    var base: UnsafeMutableRawPointer?
+    /// Elements (references or bytes).
+    var count: Int
 }
 
 /// What a table may hold, for the runtime checks that need it.
@@ -110,6 +123,12 @@ struct InstanceContext {
     var stackEnd: FP
     /// The instance's index in its store (for `Caller`).
     var index: Int
+    /// Element segments as references, for `table.init` (dropped segments are empty).
+    var elementSegments: UnsafeMutablePointer<SegmentStorage>? = nil
+    /// Data segments' bytes, for `memory.init` (dropped segments are empty).
+    var dataSegments: UnsafeMutablePointer<SegmentStorage>? = nil
+    /// The tag index space (imports first), for `throw` and `catch` clauses.
+    var tags: UnsafeMutablePointer<TagRef>? = nil
 }
 
 /// Why execution stopped early.
@@ -118,6 +137,9 @@ enum TrapCode: UInt8 {
     case unreachable, integerDivideByZero, integerOverflow, invalidConversion, outOfBoundsMemory
     case outOfBoundsTable, undefinedElement, uninitializedElement, indirectCallTypeMismatch
     case nullReference, callStackExhausted, hostError, notSupported, nullFunctionReference
+    /// A GC instruction ran: the interpreter does not implement GC (the spec runner skips these, and
+    /// only in GC files).
+    case gcNotSupported
 
     var message: String {
         switch self {
@@ -136,6 +158,7 @@ enum TrapCode: UInt8 {
         case .callStackExhausted: "call stack exhausted"
         case .hostError: "host error"
         case .notSupported: "not yet supported"
+        case .gcNotSupported: "gc not supported"
         }
     }
 }

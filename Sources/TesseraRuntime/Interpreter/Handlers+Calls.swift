@@ -2,16 +2,22 @@
 // become the callee's frame (parameters first), the callee's header slots record the return pc, the
 // caller's frame and instance, and the callee's code continues in the same native frame.
 //
-//   call [h, function index, arg base]      returnCall [h, function index, arg base, own header]
-//   callIndirect [h, type index, table index, arg base, element index slot]
+//   call [h, function index, arg base, try link]
+//   callIndirect / callIndirect64 [h, type index, table index, arg base, element index slot, try link]
+//   returnCall [h, function index, arg base, own header]
+//   returnCallIndirect / returnCallIndirect64 [h, type index, table index, arg base, element index slot,
+//                                              own header]
 //   return [h, own header]
+//
+// A call's last word is its try link (see Store+Unwind.swift): the word before the return pc, where
+// unwinding looks for the handlers around the call site. (call_ref: Handlers+References.swift.)
 
 /// Sets up the frame of wasm function `callee` at `newFP` and continues in its code.
 @inline(__always)
-func enter(_ callee: FunctionRef, _ code: PC, trapPC: PC, callerIP: RawIP,
+func enter(_ callee: FunctionRef, _ code: PC, trapPC: PC, callerFP: FP, callerIP: RawIP,
            newFP: FP, returnWord: UInt64, frameWord: UInt64, instanceWord: UInt64) -> PC? {
     if newFP + callee.pointee.frameSize > callerIP.instance.pointee.stackEnd {
-        return trap(.callStackExhausted, trapPC, callerIP)
+        return trap(.callStackExhausted, trapPC, callerFP, callerIP)
     }
     let locals = callee.pointee.localCount
     var i = callee.pointee.parameterCount
@@ -30,21 +36,43 @@ func enter(_ callee: FunctionRef, _ code: PC, trapPC: PC, callerIP: RawIP,
 // Host callees take a separate, out-of-line path: a handler with two indirect tail calls (or a
 // host call before one) gets a shared epilogue and LLVM then emits real calls.
 
-/// Runs a host function, then continues after the call.
+/// Runs a host function, then continues after the call; a WebAssembly exception the host function
+/// throws is rethrown at the call site. (One dispatch at the end, with no struct returned through
+/// memory before it, keeps it a tail call.)
 @inline(never)
 func callHost(_ callee: FunctionRef, _ newFP: FP, _ returnTo: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    if !invokeHost(callee, newFP, ip.instance) { return stop(ip) }
-    return dispatch(returnTo, fp, mp, ip)
+    var nextPC = returnTo, nextFP = fp, nextIP = ip
+    if !invokeHost(callee, newFP, ip.instance) {
+        guard let landing = Store.running(ip.instance).rethrowFromHost(site: returnTo - 1, fp, ip.instance) else {
+            return stop(ip)
+        }
+        let state = ip.instance.pointee.state
+        nextPC = landing
+        nextFP = state.pointee.fp
+        nextIP = state.pointee.ip.unsafelyUnwrapped
+    }
+    return dispatch(nextPC, nextFP, nextIP.instance.pointee.memory0.raw, nextIP)
 }
 
-/// Runs a host function in tail position, then returns to the frame's caller.
+/// Runs a host function in tail position, then returns to the frame's caller; a WebAssembly exception
+/// it throws is rethrown at the caller's call site.
 @inline(never)
 func returnCallHost(_ callee: FunctionRef, _ fp: FP, _ ip: RawIP, returnWord: UInt64, frameWord: UInt64,
                     instanceWord: UInt64) -> PC? {
-    if !invokeHost(callee, fp, ip.instance) || returnWord == 0 { return stop(ip) }
-    let callerIP = RawIP(bitPattern: UInt(instanceWord)).unsafelyUnwrapped
-    return dispatch(PC(bitPattern: UInt(returnWord)).unsafelyUnwrapped,
-                    FP(bitPattern: UInt(frameWord)).unsafelyUnwrapped, callerIP.instance.pointee.memory0.raw, callerIP)
+    let ok = invokeHost(callee, fp, ip.instance)
+    guard var nextPC = PC(bitPattern: UInt(returnWord)) else { return stop(ip) }
+    var nextFP = FP(bitPattern: UInt(frameWord)).unsafelyUnwrapped
+    var nextIP = RawIP(bitPattern: UInt(instanceWord)).unsafelyUnwrapped
+    if !ok {
+        guard let landing = Store.running(ip.instance).rethrowFromHost(site: nextPC - 1, nextFP, nextIP.instance) else {
+            return stop(ip)
+        }
+        let state = ip.instance.pointee.state
+        nextPC = landing
+        nextFP = state.pointee.fp
+        nextIP = state.pointee.ip.unsafelyUnwrapped
+    }
+    return dispatch(nextPC, nextFP, nextIP.instance.pointee.memory0.raw, nextIP)
 }
 
 @inline(__always)
@@ -54,38 +82,17 @@ func word<T>(_ p: UnsafeMutablePointer<T>) -> UInt64 { UInt64(UInt(bitPattern: p
 @inline(__always)
 func word(_ p: UnsafeMutableRawPointer) -> UInt64 { UInt64(UInt(bitPattern: p)) }
 
-// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func call(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    let callee = ip.instance.pointee.functions[slot(pc, 1)]
-    let returnTo = pc + 3
-    let newFP = fp + slot(pc, 2)
+/// Calls `callee` with its arguments at `newFP`, returning to `returnTo` in frame `fp`.
+@inline(__always)
+func invoke(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, newFP: FP, returnTo: PC) -> PC? {
     guard let code = callee.pointee.code else { return callHost(callee, newFP, returnTo, fp, mp, ip) }
-    return enter(callee, code, trapPC: pc, callerIP: ip, newFP: newFP,
+    return enter(callee, code, trapPC: pc, callerFP: fp, callerIP: ip, newFP: newFP,
                  returnWord: word(returnTo), frameWord: word(fp), instanceWord: word(ip))
 }
 
-// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func callIndirect(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    let table = ip.instance.pointee.tables[slot(pc, 2)]
-    let index = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 4)]))
-    guard index < UInt64(table.pointee.count) else { return trap(.undefinedElement, pc, ip) }
-    let reference = table.pointee.elements[Int(index)]
-    guard let callee = FunctionRef(bitPattern: UInt(reference)) else { return trap(.uninitializedElement, pc, ip) }
-    guard callee.pointee.typeID == ip.instance.pointee.typeIDs[slot(pc, 1)] else {
-        return trap(.indirectCallTypeMismatch, pc, ip)
-    }
-    let returnTo = pc + 5
-    let newFP = fp + slot(pc, 3)
-    guard let code = callee.pointee.code else { return callHost(callee, newFP, returnTo, fp, mp, ip) }
-    return enter(callee, code, trapPC: pc, callerIP: ip, newFP: newFP,
-                 returnWord: word(returnTo), frameWord: word(fp), instanceWord: word(ip))
-}
-
-// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func returnCall(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    let callee = ip.instance.pointee.functions[slot(pc, 1)]
-    let arguments = fp + slot(pc, 2)
-    let header = slot(pc, 3)
+/// Replaces the current frame by a call of `callee` with its arguments at `arguments`.
+@inline(__always)
+func invokeInTail(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ ip: RawIP, arguments: FP, header: Int) -> PC? {
     let returnWord = fp[header], frameWord = fp[header &+ 1], instanceWord = fp[header &+ 2]
     var i = 0
     let count = callee.pointee.parameterCount
@@ -96,8 +103,73 @@ func returnCall(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     guard let code = callee.pointee.code else {
         return returnCallHost(callee, fp, ip, returnWord: returnWord, frameWord: frameWord, instanceWord: instanceWord)
     }
-    return enter(callee, code, trapPC: pc, callerIP: ip, newFP: fp,
+    return enter(callee, code, trapPC: pc, callerFP: fp, callerIP: ip, newFP: fp,
                  returnWord: returnWord, frameWord: frameWord, instanceWord: instanceWord)
+}
+
+// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
+func call(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    let callee = ip.instance.pointee.functions[slot(pc, 1)]
+    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 2), returnTo: pc + 4)
+}
+
+/// The function a `call_indirect` calls: the table element, checked to exist and to have a subtype of
+/// the expected type. Nil after recording a trap.
+@inline(__always)
+func indirectCallee(_ pc: PC, _ fp: FP, _ ip: RawIP, is64: Bool) -> FunctionRef? {
+    let table = ip.instance.pointee.tables[slot(pc, 2)]
+    let raw = fp[slot(pc, 4)]
+    let index = is64 ? raw : UInt64(UInt32(truncatingIfNeeded: raw))
+    guard index < UInt64(table.pointee.count) else {
+        _ = trap(.undefinedElement, pc, fp, ip)
+        return nil
+    }
+    guard let callee = FunctionRef(bitPattern: UInt(table.pointee.elements[Int(index)])) else {
+        _ = trap(.uninitializedElement, pc, fp, ip)
+        return nil
+    }
+    let expected = ip.instance.pointee.typeIDs[slot(pc, 1)]
+    guard callee.pointee.typeID == expected || declaredSubtype(callee.pointee.typeID, expected, ip) else {
+        _ = trap(.indirectCallTypeMismatch, pc, fp, ip)
+        return nil
+    }
+    return callee
+}
+
+/// The slow path of the `call_indirect` type check: declared subtyping between store type ids.
+@inline(never)
+func declaredSubtype(_ sub: Int, _ sup: Int, _ ip: RawIP) -> Bool {
+    Store.running(ip.instance).typeID(sub, isSubtypeOf: sup)
+}
+
+// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
+func callIndirect(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    guard let callee = indirectCallee(pc, fp, ip, is64: false) else { return stop(ip) }
+    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 3), returnTo: pc + 6)
+}
+
+// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
+func callIndirect64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    guard let callee = indirectCallee(pc, fp, ip, is64: true) else { return stop(ip) }
+    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 3), returnTo: pc + 6)
+}
+
+// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
+func returnCall(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    let callee = ip.instance.pointee.functions[slot(pc, 1)]
+    return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 2), header: slot(pc, 3))
+}
+
+// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
+func returnCallIndirect(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    guard let callee = indirectCallee(pc, fp, ip, is64: false) else { return stop(ip) }
+    return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 3), header: slot(pc, 5))
+}
+
+// Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
+func returnCallIndirect64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    guard let callee = indirectCallee(pc, fp, ip, is64: true) else { return stop(ip) }
+    return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 3), header: slot(pc, 5))
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.

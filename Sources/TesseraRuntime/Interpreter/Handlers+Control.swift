@@ -63,25 +63,12 @@ func select(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
 
 @inline(__always)
 func unreachable(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    trap(.unreachable, pc, ip)
+    trap(.unreachable, pc, fp, ip)
 }
 
 @inline(__always)
 func notSupported(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     trap(.notSupported, pc, ip)
-}
-
-/// Traps when the reference in the slot is null ([h, src]).
-@inline(__always)
-func refAsNonNull(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    if fp[slot(pc, 1)] == 0 { return trap(.nullReference, pc, ip) }
-    return dispatch(pc + 2, fp, mp, ip)
-}
-
-@inline(__always)
-func refIsNull(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    fp[slot(pc, 1)] = (fp[slot(pc, 2)] == 0).slot
-    return dispatch(pc + 3, fp, mp, ip)
 }
 
 // MARK: - Globals: [h, slot, global index]
@@ -95,13 +82,6 @@ func globalGet(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
 @inline(__always)
 func globalSet(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     ip.instance.pointee.globals[slot(pc, 2)].pointee = fp[slot(pc, 1)]
-    return dispatch(pc + 3, fp, mp, ip)
-}
-
-/// `ref.func` [h, dst, function index]: the function's store entry address.
-@inline(__always)
-func refFunc(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    fp[slot(pc, 1)] = UInt64(UInt(bitPattern: ip.instance.pointee.functions[slot(pc, 2)]))
     return dispatch(pc + 3, fp, mp, ip)
 }
 

@@ -1,131 +1,113 @@
-// Memory 0 accesses with an explicit bounds check per access (32-bit addresses: address + offset
-// cannot overflow 64 bits). Out-of-bounds accesses trap; nothing here can crash the host.
+// Loads and stores, in two forms with one bounds check each (nothing a guest does can reach outside
+// its memory):
 //
-//   load [h, dst, address, offset]     store [h, address, value, offset]
-//   memorySize [h, dst]                memoryGrow [h, dst, delta]
-//   memoryFill [h, dst, value, count]  memoryCopy [h, dst, src, count]
+//   fast: memory 0, 32-bit, offset < 2^32 (address + offset cannot overflow 64 bits); the memory is `mp`
+//     load [h, dst, address, offset]            store [h, address, value, offset]
+//   any: any memory index, 32- or 64-bit; address + offset overflowing 64 bits traps
+//     load [h, dst, address, offset, memory]    store [h, address, value, offset, memory]
+//
+// Address slots are read whole: slots hold i32 values zero-extended (Semantics.swift), so a 32-bit
+// address is its slot and a 64-bit one is too.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+/// Where a load or store finds its memory and how it checks the effective address.
+protocol MemoryForm {
+    /// Words of the instruction, handler included.
+    static var words: Int { get }
+    /// The accessed bytes' address, or nil when `size` bytes at the effective address are out of
+    /// bounds. `operand` is the word holding the address slot; the offset is word 3.
+    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, operand: Int,
+                        size: Int) -> UnsafeMutableRawPointer?
+}
+
+/// Memory 0 of a 32-bit memory through the `mp` register.
+enum FastMemory: MemoryForm {
+    static var words: Int { 4 }
+
+    @inline(__always)
+    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, operand: Int,
+                        size: Int) -> UnsafeMutableRawPointer? {
+        let address = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, operand)])) &+ pc[3]
+        guard address &+ UInt64(size) <= byteLimit(mp.memory) else { return nil }
+        return mp.memory.pointee.base + Int(truncatingIfNeeded: address)
+    }
+}
+
+/// Any memory of the instance (word 4), 32- or 64-bit addresses.
+enum AnyMemory: MemoryForm {
+    static var words: Int { 5 }
+
+    @inline(__always)
+    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, operand: Int,
+                        size: Int) -> UnsafeMutableRawPointer? {
+        let memory = ip.instance.pointee.memories[slot(pc, 4)]
+        let (address, overflow) = fp[slot(pc, operand)].addingReportingOverflow(pc[3])
+        let limit = byteLimit(memory)
+        guard !overflow, address <= limit, UInt64(size) <= limit &- address else { return nil }
+        return memory.pointee.base + Int(truncatingIfNeeded: address)
+    }
+}
+
+/// A memory's size in bytes as an address bound (never negative, so no conversion check).
+@inline(__always)
+func byteLimit(_ memory: MP) -> UInt64 { UInt64(truncatingIfNeeded: memory.pointee.byteCount) }
 
 @inline(__always)
-func load<T: FixedWidthInteger>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ type: T.Type,
-                                _ extend: (T) -> UInt64) -> PC? {
-    let address = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 2)])) &+ pc[3]
-    guard address &+ UInt64(MemoryLayout<T>.size) <= UInt64(mp.memory.pointee.byteCount) else {
+func load<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
+                                               _ type: T.Type, _ extend: (T) -> UInt64) -> PC? {
+    guard let p = F.address(pc, fp, mp, ip, operand: 2, size: MemoryLayout<T>.size) else {
         return trap(.outOfBoundsMemory, pc, ip)
     }
-    let value = mp.memory.pointee.base.loadUnaligned(fromByteOffset: Int(address), as: T.self)
-    fp[slot(pc, 1)] = extend(T(littleEndian: value))
-    return dispatch(pc + 4, fp, mp, ip)
+    fp[slot(pc, 1)] = extend(T(littleEndian: p.loadUnaligned(as: T.self)))
+    return dispatch(pc + F.words, fp, mp, ip)
 }
 
 @inline(__always)
-func store<T: FixedWidthInteger>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ type: T.Type) -> PC? {
-    let address = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 1)])) &+ pc[3]
-    guard address &+ UInt64(MemoryLayout<T>.size) <= UInt64(mp.memory.pointee.byteCount) else {
+func store<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
+                                                _ type: T.Type) -> PC? {
+    guard let p = F.address(pc, fp, mp, ip, operand: 1, size: MemoryLayout<T>.size) else {
         return trap(.outOfBoundsMemory, pc, ip)
     }
-    mp.memory.pointee.base.storeBytes(of: T(truncatingIfNeeded: fp[slot(pc, 2)]).littleEndian,
-                               toByteOffset: Int(address), as: T.self)
-    return dispatch(pc + 4, fp, mp, ip)
+    p.storeBytes(of: T(truncatingIfNeeded: fp[slot(pc, 2)]).littleEndian, as: T.self)
+    return dispatch(pc + F.words, fp, mp, ip)
 }
 
-@inline(__always)
-func i32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(pc, fp, mp, ip, UInt32.self) { UInt64($0) } }
-@inline(__always)
-func i64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(pc, fp, mp, ip, UInt64.self) { $0 } }
-@inline(__always)
-func i32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    load(pc, fp, mp, ip, Int8.self) { UInt64(UInt32(bitPattern: Int32($0))) }
-}
-@inline(__always)
-func i32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(pc, fp, mp, ip, UInt8.self) { UInt64($0) } }
-@inline(__always)
-func i32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    load(pc, fp, mp, ip, Int16.self) { UInt64(UInt32(bitPattern: Int32($0))) }
-}
-@inline(__always)
-func i32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(pc, fp, mp, ip, UInt16.self) { UInt64($0) } }
-@inline(__always)
-func i64Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    load(pc, fp, mp, ip, Int8.self) { UInt64(bitPattern: Int64($0)) }
-}
-@inline(__always)
-func i64Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    load(pc, fp, mp, ip, Int16.self) { UInt64(bitPattern: Int64($0)) }
-}
-@inline(__always)
-func i64Load32S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    load(pc, fp, mp, ip, Int32.self) { UInt64(bitPattern: Int64($0)) }
-}
-@inline(__always)
-func i64Load32U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(pc, fp, mp, ip, UInt32.self) { UInt64($0) } }
-
-@inline(__always)
-func store8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(pc, fp, mp, ip, UInt8.self) }
-@inline(__always)
-func store16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(pc, fp, mp, ip, UInt16.self) }
-@inline(__always)
-func store32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(pc, fp, mp, ip, UInt32.self) }
-@inline(__always)
-func store64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(pc, fp, mp, ip, UInt64.self) }
-
-@inline(__always)
-func memorySize(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    fp[slot(pc, 1)] = mp.memory.pointee.pages
-    return dispatch(pc + 2, fp, mp, ip)
+// The extensions of each load kind, written once for both forms.
+enum Extend {
+    @inline(__always) static func u32(_ v: UInt32) -> UInt64 { UInt64(v) }
+    @inline(__always) static func u64(_ v: UInt64) -> UInt64 { v }
+    @inline(__always) static func u8(_ v: UInt8) -> UInt64 { UInt64(v) }
+    @inline(__always) static func u16(_ v: UInt16) -> UInt64 { UInt64(v) }
+    @inline(__always) static func s8to32(_ v: Int8) -> UInt64 { UInt64(UInt32(bitPattern: Int32(v))) }
+    @inline(__always) static func s16to32(_ v: Int16) -> UInt64 { UInt64(UInt32(bitPattern: Int32(v))) }
+    @inline(__always) static func s8to64(_ v: Int8) -> UInt64 { UInt64(bitPattern: Int64(v)) }
+    @inline(__always) static func s16to64(_ v: Int16) -> UInt64 { UInt64(bitPattern: Int64(v)) }
+    @inline(__always) static func s32to64(_ v: Int32) -> UInt64 { UInt64(bitPattern: Int64(v)) }
 }
 
-@inline(__always)
-func memoryGrow(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    let delta = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 2)]))
-    let old = growMemory(mp.memory, by: delta)
-    fp[slot(pc, 1)] = old.map { $0 } ?? UInt64(UInt32.max)
-    return dispatch(pc + 3, fp, mp, ip)
-}
+@inline(__always) func i32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32) }
+@inline(__always) func i64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt64.self, Extend.u64) }
+@inline(__always) func i32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32) }
+@inline(__always) func i32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8) }
+@inline(__always) func i32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32) }
+@inline(__always) func i32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16) }
+@inline(__always) func i64Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to64) }
+@inline(__always) func i64Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to64) }
+@inline(__always) func i64Load32S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int32.self, Extend.s32to64) }
+@inline(__always) func store8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt8.self) }
+@inline(__always) func store16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt16.self) }
+@inline(__always) func store32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt32.self) }
+@inline(__always) func store64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt64.self) }
 
-@inline(__always)
-func memoryFill(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    let dst = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 1)]))
-    let count = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 3)]))
-    guard dst &+ count <= UInt64(mp.memory.pointee.byteCount) else { return trap(.outOfBoundsMemory, pc, ip) }
-    (mp.memory.pointee.base + Int(dst)).initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: fp[slot(pc, 2)]),
-                                                  count: Int(count))
-    return dispatch(pc + 4, fp, mp, ip)
-}
-
-@inline(__always)
-func memoryCopy(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    let dst = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 1)]))
-    let src = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 2)]))
-    let count = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 3)]))
-    let size = UInt64(mp.memory.pointee.byteCount)
-    guard dst &+ count <= size, src &+ count <= size else { return trap(.outOfBoundsMemory, pc, ip) }
-    (mp.memory.pointee.base + Int(dst)).copyMemory(from: mp.memory.pointee.base + Int(src), byteCount: Int(count))
-    return dispatch(pc + 4, fp, mp, ip)
-}
-
-/// Grows a memory; returns the old size in pages, or nil when the request exceeds the maximum.
-@inline(never)
-func growMemory(_ memory: MP, by delta: UInt64) -> UInt64? {
-    let mp = memory.raw
-    let old = mp.memory.pointee.pages
-    guard delta <= mp.memory.pointee.maxPages &- old else { return nil }
-    if delta == 0 { return old }
-    let newPages = old + delta
-    let newBytes = Int(newPages) << Int(mp.memory.pointee.pageSizeLog2)
-    // calloc: zeroed, lazily mapped, and nil (a failed grow, not a crash) when the system refuses.
-    guard let fresh = calloc(newBytes, 1) else { return nil }
-    fresh.copyMemory(from: mp.memory.pointee.base, byteCount: mp.memory.pointee.byteCount)
-    free(mp.memory.pointee.base)
-    mp.memory.pointee.base = fresh
-    mp.memory.pointee.byteCount = newBytes
-    mp.memory.pointee.pages = newPages
-    return old
-}
+@inline(__always) func i32LoadN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32) }
+@inline(__always) func i64LoadN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt64.self, Extend.u64) }
+@inline(__always) func i32Load8SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32) }
+@inline(__always) func i32Load8UN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8) }
+@inline(__always) func i32Load16SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32) }
+@inline(__always) func i32Load16UN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16) }
+@inline(__always) func i64Load8SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to64) }
+@inline(__always) func i64Load16SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to64) }
+@inline(__always) func i64Load32SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int32.self, Extend.s32to64) }
+@inline(__always) func store8N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, UInt8.self) }
+@inline(__always) func store16N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, UInt16.self) }
+@inline(__always) func store32N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, UInt32.self) }
+@inline(__always) func store64N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, UInt64.self) }

@@ -12,14 +12,23 @@ extension Store {
         if f.pointee.code == nil {
             return try callHostDirectly(f, arguments: arguments)
         }
-        guard state.pointee.entryDepth < engine.configuration.maxHostReentryDepth else {
-            throw WasmError(.exhaustion, "call stack exhausted")
+        let fp = try run(f) { fp in
+            var next = 0
+            for argument in arguments { next += argument.store(to: fp + next) }
+            return next
         }
+        return Value.load(type.results, from: fp)
+    }
+
+    /// Runs wasm function `f` (arguments already checked): `arguments` writes the parameters into the
+    /// frame's first slots and returns how many slots it wrote. Returns the frame, whose first slots
+    /// then hold the results (valid until the next call). Shared by `invoke` and typed calls.
+    func run(_ f: FunctionRef, arguments: (FP) -> Int) throws(WasmError) -> FP {
+        try checkReentry()
         let fp = state.pointee.stackTop
         let frameEnd = fp + f.pointee.frameSize
         guard frameEnd <= stack + stackSlots else { throw WasmError(.exhaustion, "call stack exhausted") }
-        var next = 0
-        for argument in arguments { next += argument.store(to: fp + next) }
+        let next = arguments(fp)
         let locals = f.pointee.localCount, header = f.pointee.headerSlot
         for i in next..<max(next, locals) { fp[i] = 0 }
         fp[header] = 0
@@ -37,7 +46,7 @@ extension Store {
         let code = state.pointee.trap
         state.pointee.trap = .none
         if code != .none { throw trapError(code) }
-        return Value.load(type.results, from: fp)
+        return fp
     }
 
     func trapError(_ code: TrapCode) -> WasmError {

@@ -26,7 +26,8 @@ extension Translator {
         case .return: emitReturn()
         case .call(let f): translateCall(f)
         case .returnCall(let f): translateReturnCall(f)
-        case .callIndirect(let typeIndex, let tableIndex): translateCallIndirect(typeIndex, tableIndex)
+        case .callIndirect(let typeIndex, let tableIndex): translateCallIndirect(typeIndex, tableIndex, tail: false)
+        case .returnCallIndirect(let typeIndex, let tableIndex): translateCallIndirect(typeIndex, tableIndex, tail: true)
         case .drop: _ = pop()
         case .select, .typedSelect: translateSelect()
         case .localGet(let i): push(.slot(localSlot(Int(i))), width: localWidth(Int(i)))
@@ -48,11 +49,6 @@ extension Translator {
         case .refFunc(let f):
             record(emit(refFunc, Self.word(natural(stack.count)), UInt64(f)))
         case .refIsNull: translateUnary(refIsNull, nil)
-        case .tryTable:
-            // Not yet supported: trap, and skip the block (its `end` is not the enclosing block's).
-            emit(notSupported)
-            reachable = false
-            unreachableDepth += 1
         default:
             if let handlers = HandlerTable.binary(instruction) {
                 translateBinary(instruction, handlers)
@@ -70,7 +66,9 @@ extension Translator {
     /// The instruction families kept in their own files; each returns false for instructions that are
     /// not its own.
     mutating func translateFamilies(_ instruction: Instruction) -> Bool {
-        translateMemoryInstruction(instruction)
+        translateExceptionInstruction(instruction) || translateReferenceInstruction(instruction)
+            || translateMemoryInstruction(instruction) || translateTableInstruction(instruction) || translateSIMDInstruction(instruction)
+            || translateGCInstruction(instruction)
     }
 
     /// Tracks block structure in dead code until the enclosing block's `else`/`end`.
@@ -165,7 +163,7 @@ extension Translator {
     mutating func translateCall(_ function: UInt32) {
         let type = context.functionType(ofFunction: function)
         let base = takeArguments(type.parameters.count)
-        emit(call, UInt64(function), Self.word(base))
+        emitWithTryLink(call, UInt64(function), Self.word(base))
         for t in type.results { pushTemporary(t) }
         producer = nil
     }
@@ -177,18 +175,22 @@ extension Translator {
         reachable = false
     }
 
-    mutating func translateCallIndirect(_ typeIndex: UInt32, _ tableIndex: UInt32) {
-        guard let type = context.types.functionType(typeIndex),
-              !context.tables[Int(tableIndex)].limits.is64 else {
-            emit(notSupported)
-            reachable = false
-            return
-        }
+    /// `call_indirect` / `return_call_indirect` (and their forms for 64-bit tables).
+    mutating func translateCallIndirect(_ typeIndex: UInt32, _ tableIndex: UInt32, tail: Bool) {
+        guard let type = context.types.functionType(typeIndex) else { preconditionFailure("validated") }
+        let is64 = context.tables[Int(tableIndex)].limits.is64
         // The element index goes to its own natural slot (above the arguments) before they move.
         let elementSlot = slotOf(pop(), height: stack.count)
         let base = takeArguments(type.parameters.count)
-        emit(callIndirect, UInt64(typeIndex), UInt64(tableIndex), Self.word(base), Self.word(elementSlot))
-        for t in type.results { pushTemporary(t) }
-        producer = nil
+        let operands = [UInt64(typeIndex), UInt64(tableIndex), Self.word(base), Self.word(elementSlot)]
+        if tail {
+            emit(word: handlerWord(is64 ? returnCallIndirect64 : returnCallIndirect), operands + [Self.word(headerSlot)])
+            reachable = false
+        } else {
+            emit(word: handlerWord(is64 ? callIndirect64 : callIndirect), operands + [0])
+            code[code.count - 1] = tryLink(at: code.count - 1)
+            for t in type.results { pushTemporary(t) }
+            producer = nil
+        }
     }
 }

@@ -1,43 +1,63 @@
 import TesseraTypes
 import TesseraBinary
 
-// Memory instructions: loads, stores, size, grow, fill, copy.
+// Memory instructions: loads, stores, size, grow, fill, copy, init, data.drop, for any memory index
+// and both address types (the handlers' layouts are in Handlers+Memory.swift and
+// Handlers+MemoryBulk.swift).
 
 extension Translator {
     /// Translates a memory instruction; false when `instruction` is not one this file handles.
     mutating func translateMemoryInstruction(_ instruction: Instruction) -> Bool {
         switch instruction {
-        case .memorySize(0) where isPlainMemory0:
-            record(emit(memorySize, Self.word(natural(stack.count))))
-        case .memoryGrow(0) where isPlainMemory0:
-            translateUnary(memoryGrow, nil)
-        case .memoryFill(0) where isPlainMemory0: translateTernary(memoryFill)
-        case .memoryCopy(0, 0) where isPlainMemory0: translateTernary(memoryCopy)
+        case .memorySize(let m):
+            record(emit(memorySize, Self.word(natural(stack.count)), UInt64(m)))
+        case .memoryGrow(let m):
+            let delta = slotOf(pop(), height: stack.count)
+            record(emit(memoryGrow, Self.word(natural(stack.count)), Self.word(delta), UInt64(m),
+                        failureResult(is64: context.memories[Int(m)].limits.is64)))
+        case .memoryFill(let m): translateBulk(memoryFill, [UInt64(m)])
+        case .memoryCopy(let dst, let src): translateBulk(memoryCopy, [UInt64(dst), UInt64(src)])
+        case .memoryInit(let segment, let m): translateBulk(memoryInit, [UInt64(m), UInt64(segment)])
+        case .dataDrop(let segment): emit(dataDrop, UInt64(segment))
         default:
-            guard let access = HandlerTable.memory(instruction), access.memArg.memory == 0, isPlainMemory0 else {
-                return false
-            }
-            translateMemory(access.handler, isStore: access.isStore, offset: access.memArg.offset)
+            guard let access = HandlerTable.memory(instruction) else { return false }
+            translateMemoryAccess(fast: access.fast, any: access.any, isStore: access.isStore, access.memArg)
         }
         return true
     }
 
-    /// Whether memory 0 exists and is a 32-bit memory (the only kind the current handlers address).
-    var isPlainMemory0: Bool {
-        guard let memory = context.memories.first else { return false }
-        return !memory.limits.is64
-    }
+    /// What `memory.grow` / `table.grow` return on failure: -1 of the address type.
+    func failureResult(is64: Bool) -> UInt64 { is64 ? .max : UInt64(UInt32.max) }
 
-    mutating func translateMemory(_ handler: UInt64, isStore: Bool, offset: UInt64) {
+    /// Emits a load (`[h, dst, address, offset(, memory)]`) or store (`[h, address, value, offset(,
+    /// memory)]`): the fast form for memory 0 when it is 32-bit (its offsets then fit 32 bits, so
+    /// address + offset cannot overflow), else the form for any memory. A load's result is
+    /// `resultWidth` slots wide (2 for v128 loads).
+    mutating func translateMemoryAccess(fast: UInt64, any: UInt64, isStore: Bool, _ memArg: MemArg,
+                                        resultWidth: Int = 1) {
+        let isFast = memArg.memory == 0 && !context.memories[0].limits.is64 && memArg.offset <= UInt64(UInt32.max)
+        let tail = isFast ? [memArg.offset] : [memArg.offset, UInt64(memArg.memory)]
         if isStore {
             let value = pop(), address = pop()
             let height = stack.count
             let aSlot = slotOf(address, height: height)
             let vSlot = slotOf(value, height: height + 1)
-            emit(word: handler, [Self.word(aSlot), Self.word(vSlot), offset])
+            emit(word: isFast ? fast : any, [Self.word(aSlot), Self.word(vSlot)] + tail)
         } else {
             let address = slotOf(pop(), height: stack.count)
-            record(emit(word: handler, [Self.word(natural(stack.count)), Self.word(address), offset]))
+            record(emit(word: isFast ? fast : any, [Self.word(natural(stack.count)), Self.word(address)] + tail),
+                   width: resultWidth)
         }
+    }
+
+    /// Emits `[h, a, b, c, immediates…]` for an instruction that pops three one-slot operands and
+    /// pushes nothing (fill, copy, init of memories and tables).
+    mutating func translateBulk(_ handler: Handler, _ immediates: [UInt64]) {
+        let c = pop(), b = pop(), a = pop()
+        let height = stack.count
+        let aSlot = slotOf(a, height: height)
+        let bSlot = slotOf(b, height: height + 1)
+        let cSlot = slotOf(c, height: height + 2)
+        emit(word: handlerWord(handler), [Self.word(aSlot), Self.word(bSlot), Self.word(cSlot)] + immediates)
     }
 }

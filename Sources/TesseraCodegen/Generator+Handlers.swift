@@ -1,0 +1,185 @@
+/// Generates `Sources/TesseraRuntime/Generated/Handlers+Numeric.swift`: one `@inline(__always)` handler
+/// per scalar numeric instruction and operand mode, each a runtime shape function applied to the
+/// closure of the instruction's ``Execution``.
+func generateNumericHandlers(_ table: [InstructionDefinition]) -> String {
+    var lines = [
+        "// Numeric handlers: one per instruction and operand mode (RR: two slots; RI: slot and immediate;",
+        "// brIf…: compare and branch). The semantics helpers live in Interpreter/Semantics.swift, the shapes in",
+        "// Interpreter/Handlers+Shapes.swift.",
+        "",
+    ]
+    for op in scalarOperators(table) {
+        for handler in op.handlers {
+            lines.append(
+                "@inline(__always) func \(handler.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+                    + "\(handler.shape)(pc, fp, mp, ip) { \(op.closure) } }")
+        }
+    }
+    return file(lines)
+}
+
+/// Generates `Sources/TesseraRuntime/Generated/HandlerTable+Numeric.swift`: the translator's lookups
+/// from a numeric instruction to the words of its handlers.
+func generateNumericHandlerTable(_ table: [InstructionDefinition]) -> String {
+    let operators = scalarOperators(table)
+    var lines = [
+        "// The numeric handler of each instruction, for the translator.",
+        "",
+        "import TesseraBinary",
+        "",
+        "extension HandlerTable {",
+        "    /// Binary operators: the slot/slot handler and, for integers, the slot/immediate one.",
+        "    static func binary(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64?)? {",
+        "        switch instruction {",
+    ]
+    for op in operators {
+        guard let rr = op.slotSlotHandler else { continue }
+        let ri = op.slotImmediateHandler.map { "w(\($0))" } ?? "nil"
+        lines.append("        case .\(op.def.declaredCaseName): (w(\(rr)), \(ri))")
+    }
+    lines += [
+        "        default: nil",
+        "        }",
+        "    }",
+        "",
+        "    /// Unary operators and conversions (reinterpretations are plain copies).",
+        "    static func unary(_ instruction: Instruction) -> UInt64? {",
+        "        switch instruction {",
+    ]
+    for op in operators {
+        guard let handler = op.unaryHandler else { continue }
+        lines.append("        case .\(op.def.declaredCaseName): w(\(handler))")
+    }
+    lines += [
+        "        default: nil",
+        "        }",
+        "    }",
+        "",
+        "    /// Compare-and-branch handlers, keyed by the compare instruction (integers only).",
+        "    static func compareBranch(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64)? {",
+        "        switch instruction {",
+    ]
+    for op in operators {
+        guard let branch = op.branchHandlers else { continue }
+        lines.append("        case .\(op.def.declaredCaseName): (w(\(branch.rr)), w(\(branch.ri)))")
+    }
+    lines += ["        default: nil", "        }", "    }", "}"]
+    return file(lines)
+}
+
+/// The table's instructions that have an ``Execution``, in table order.
+func scalarOperators(_ table: [InstructionDefinition]) -> [ScalarOperator] {
+    uniqueCases(table).compactMap(ScalarOperator.init)
+}
+
+/// A scalar numeric instruction with its execution: the Swift types, the closure and the handler names.
+struct ScalarOperator {
+    let def: InstructionDefinition
+    let execution: Execution
+    /// The value-type names of the (first) operand and of the result.
+    let operand: String
+    let result: String
+
+    init?(_ def: InstructionDefinition) {
+        guard let execution = def.execution else { return nil }
+        guard let signature = def.signature, let operand = signature.parameters.first,
+            let result = signature.results.first, signature.results.count == 1,
+            Set(signature.parameters).count == 1
+        else { preconditionFailure("\(def.name): an execution needs a one-result signature of one type") }
+        let arity = signature.parameters.count
+        switch execution.shape {
+        case .unary, .trappingUnary, .copy:
+            precondition(arity == 1, "\(def.name): a unary execution needs one operand")
+        case .binary, .trappingBinary, .compare:
+            precondition(arity == 2, "\(def.name): a binary execution needs two operands")
+        }
+        if execution.shape == .compare { precondition(result == "i32", "\(def.name): comparisons yield i32") }
+        self.def = def
+        self.execution = execution
+        self.operand = operand
+        self.result = result
+    }
+
+    /// Integer operands: the operator also has slot/immediate handlers (and, if a comparison, fused
+    /// compare-and-branch handlers).
+    var takesImmediate: Bool { Lane.isInteger(operand) }
+
+    var operandType: String { Lane.swiftType(operand, asBits: execution.onBitPatterns) }
+
+    var resultType: String {
+        execution.resultIsSlot ? "UInt64" : Lane.swiftType(result, asBits: execution.onBitPatterns)
+    }
+
+    /// The expression with its type placeholders resolved.
+    var expression: String {
+        let resolved = execution.expression
+            .replacing("$SIGN", with: Lane.signBit(operand))
+            .replacing("$SA", with: Lane.signedType(operand))
+            .replacing("$SR", with: Lane.signedType(result))
+            .replacing("$A", with: operandType)
+            .replacing("$R", with: resultType)
+        precondition(!resolved.contains("$"), "\(def.name): unknown placeholder in \(execution.expression)")
+        return resolved
+    }
+
+    /// The closure passed to the shape function.
+    var closure: String {
+        let a = operandType, r = resultType
+        return switch execution.shape {
+        case .unary, .copy: "(a: \(a)) -> \(r) in \(expression)"
+        case .trappingUnary: "(a: \(a)) -> (\(r), TrapCode) in \(expression)"
+        case .binary: "(a: \(a), b: \(a)) -> \(r) in \(expression)"
+        case .trappingBinary: "(a: \(a), b: \(a)) in \(expression)"
+        case .compare: "(a: \(a), b: \(a)) -> Bool in \(expression)"
+        }
+    }
+
+    /// The handler functions this instruction defines, with the shape function each calls.
+    var handlers: [(name: String, shape: String)] {
+        let name = def.caseName
+        let (rr, ri): (String, String)
+        switch execution.shape {
+        case .copy: return []
+        case .unary: return [(name, "unary")]
+        case .trappingUnary: return [(name, "trappingUnary")]
+        case .binary: (rr, ri) = ("binaryRR", "binaryRI")
+        case .trappingBinary: (rr, ri) = ("trappingRR", "trappingRI")
+        case .compare: (rr, ri) = ("compareRR", "compareRI")
+        }
+        var result = [(name + "RR", rr)]
+        if takesImmediate { result.append((name + "RI", ri)) }
+        if let branch = branchHandlers {
+            result += [(branch.rr, "branchCompareRR"), (branch.ri, "branchCompareRI")]
+        }
+        return result
+    }
+
+    /// The slot/slot handler of a two-operand instruction.
+    var slotSlotHandler: String? {
+        switch execution.shape {
+        case .binary, .trappingBinary, .compare: def.caseName + "RR"
+        case .unary, .trappingUnary, .copy: nil
+        }
+    }
+
+    /// The slot/immediate handler of a two-operand integer instruction.
+    var slotImmediateHandler: String? {
+        slotSlotHandler != nil && takesImmediate ? def.caseName + "RI" : nil
+    }
+
+    /// The handler of a one-operand instruction (`copySlot` for reinterpretations).
+    var unaryHandler: String? {
+        switch execution.shape {
+        case .unary, .trappingUnary: def.caseName
+        case .copy: "copySlot"
+        case .binary, .trappingBinary, .compare: nil
+        }
+    }
+
+    /// The fused compare-and-branch handlers of an integer comparison.
+    var branchHandlers: (rr: String, ri: String)? {
+        guard execution.shape == .compare, takesImmediate else { return nil }
+        let name = "brIf" + def.caseName.prefix(1).uppercased() + def.caseName.dropFirst()
+        return (name + "RR", name + "RI")
+    }
+}
