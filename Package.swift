@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TesseraText", targets: ["TesseraText"]),
         .library(name: "TesseraSpecTest", targets: ["TesseraSpecTest"]),
         .library(name: "TesseraRuntime", targets: ["TesseraRuntime"]),
+        .library(name: "TesseraWASI", targets: ["TesseraWASI"]),
         .executable(name: "tessera", targets: ["tessera"]),
     ],
     targets: [
@@ -25,6 +26,7 @@ let package = Package(
         .target(
             name: "TesseraRuntime", dependencies: ["TesseraTypes", "TesseraBinary", "TesseraValidation"],
             swiftSettings: strict),
+        .target(name: "TesseraWASI", dependencies: ["TesseraTypes", "TesseraRuntime"], swiftSettings: strict),
         .target(
             name: "TesseraSpecTest",
             dependencies: ["TesseraTypes", "TesseraBinary", "TesseraValidation", "TesseraText", "TesseraRuntime"],
@@ -33,13 +35,17 @@ let package = Package(
         .executableTarget(name: "tessera-codegen", dependencies: ["TesseraCodegen"], swiftSettings: strict),
         .executableTarget(
             name: "tessera",
-            dependencies: ["TesseraTypes", "TesseraBinary", "TesseraValidation", "TesseraText", "TesseraSpecTest"],
+            dependencies: [
+                "TesseraTypes", "TesseraBinary", "TesseraValidation", "TesseraText", "TesseraSpecTest", "TesseraRuntime",
+                "TesseraWASI",
+            ],
             swiftSettings: strict),
 
         .testTarget(name: "TesseraBinaryTests", dependencies: ["TesseraBinary"]),
         .testTarget(name: "TesseraValidationTests", dependencies: ["TesseraValidation", "TesseraText"]),
         .testTarget(name: "TesseraTextTests", dependencies: ["TesseraText", "TesseraBinary"]),
         .testTarget(name: "TesseraRuntimeTests", dependencies: ["TesseraRuntime", "TesseraText"]),
+        .testTarget(name: "TesseraWASITests", dependencies: ["TesseraWASI", "TesseraRuntime", "TesseraText"]),
         .testTarget(name: "SpecTests", dependencies: ["TesseraSpecTest"]),
         .testTarget(name: "CodegenTests", dependencies: ["TesseraCodegen", "TesseraBinary", "TesseraText"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["TesseraBinary", "TesseraValidation", "TesseraText", "TesseraSpecTest"]),
