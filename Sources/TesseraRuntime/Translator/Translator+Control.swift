@@ -125,13 +125,7 @@ extension Translator {
             // Skip over the moves and the jump when the condition is false.
             let skip = emitConditionalBranch(condition, whenTrue: false)
             let saved = savedStack
-            if Int(depth) == labels.count - 1 {
-                emitReturn()
-            } else {
-                moveBranchValues(depth)
-                let start = emit(br, 0)
-                linkBranch(depth, word: start + 1, start: start)
-            }
+            translateBr(depth)  // the taken side: a return, or the moves and a jump
             restore(saved)
             reachable = true
             bind(skip)

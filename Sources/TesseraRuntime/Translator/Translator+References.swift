@@ -57,13 +57,7 @@ extension Translator {
         // Skip over the moves and the jump when the branch is not taken.
         let skip = emit(whenNull ? brIfNonNull : brIfNull, Self.word(reference), 0)
         let saved = savedStack
-        if Int(depth) == labels.count - 1 {
-            emitReturn()
-        } else {
-            moveBranchValues(depth)
-            let start = emit(br, 0)
-            linkBranch(depth, word: start + 1, start: start)
-        }
+        translateBr(depth)  // the taken side: a return, or the moves and a jump
         restore(saved)
         reachable = true
         bind((skip + 2, skip))
