@@ -18,15 +18,25 @@ public struct EngineConfiguration: Sendable, Hashable {
     public var nativeStackReserve: Int
     /// Upper bound on any memory's size in pages (besides its declared maximum).
     public var maxMemoryPages: UInt64
+    /// Whether code is compiled with fuel metering: each basic block charges its instructions to the
+    /// store's fuel (`Store.setFuel(_:)`), and a call that runs out stops with `.exhaustion`
+    /// ("fuel exhausted"). When false no fuel instruction is compiled at all, so metering costs nothing.
+    public var fuelMetering: Bool
+    /// Whether code checks the store's interrupt flag at function entry and loop headers, so that
+    /// `Store.setDeadline(after:)` and `Store.interrupt()` can stop a running call (`.exhaustion`,
+    /// "interrupted"). When false those checks are not compiled and a running call cannot be stopped.
+    public var interruptible: Bool
 
     public init(features: FeatureSet = .default, valueStackSlots: Int = 1 << 20,
                 maxHostReentryDepth: Int = 200, nativeStackReserve: Int = 256 << 10,
-                maxMemoryPages: UInt64 = 65536) {
+                maxMemoryPages: UInt64 = 65536, fuelMetering: Bool = false, interruptible: Bool = true) {
         self.features = features
         self.valueStackSlots = valueStackSlots
         self.maxHostReentryDepth = maxHostReentryDepth
         self.nativeStackReserve = nativeStackReserve
         self.maxMemoryPages = maxMemoryPages
+        self.fuelMetering = fuelMetering
+        self.interruptible = interruptible
     }
 }
 

@@ -14,7 +14,8 @@ public struct Module: Sendable {
     public init(engine: Engine, bytes: [UInt8]) throws(WasmError) {
         let features = engine.configuration.features
         let decoded = try WasmModule(decoding: bytes, features: features)
-        var compiler = ModuleCompiler()
+        var compiler = ModuleCompiler(limitChecks: Translator.LimitChecks(
+            fuel: engine.configuration.fuelMetering, interrupt: engine.configuration.interruptible))
         self.engine = engine
         self.validated = try ModuleValidator.validate(decoded, features: features, visitor: &compiler)
         self.compiled = CompiledCode(words: compiler.words, functions: compiler.functions,
@@ -94,10 +95,16 @@ struct ModuleCompiler: FunctionBodyVisitor {
     var sourceMap: [CompiledCode.SourceMapEntry] = []
     /// The translator of the body being visited.
     var translator: Translator?
+    /// The fuel and interrupt checks the engine compiles.
+    var limitChecks: Translator.LimitChecks
+
+    init(limitChecks: Translator.LimitChecks) {
+        self.limitChecks = limitChecks
+    }
 
     mutating func beginFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
         translator = Translator(context: validator.context, type: validator.functionType,
-                                localRuns: validator.localRuns)
+                                localRuns: validator.localRuns, limitChecks: limitChecks)
     }
 
     mutating func visit(_ instruction: Instruction, offset: Int, validator: borrowing FunctionValidator) {

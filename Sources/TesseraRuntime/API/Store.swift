@@ -29,6 +29,15 @@ public final class Store {
     var pendingError: (any Error)?
     /// Tags, exception objects and trap frames (Runtime/Exceptions).
     let control = ControlRuntime()
+    /// The word compiled code polls to stop (interrupts and deadlines, Store+Limits.swift).
+    let interruptFlag = InterruptFlag()
+    /// The armed deadline in monotonic nanoseconds, if any.
+    var deadline: UInt64?
+    /// Bounds on the memories and tables of this store (see `StoreLimits`); setting them applies to
+    /// the growth of existing memories and tables too.
+    public var limits = StoreLimits() {
+        didSet { applyLimits() }
+    }
 
     public init(engine: Engine) {
         self.engine = engine
@@ -43,6 +52,7 @@ public final class Store {
     }
 
     deinit {
+        if deadline != nil { DeadlineTimer.shared.cancel(interruptFlag) }
         for f in functions { f.deallocate() }
         for m in memories + [emptyMemory] {
             free(m.pointee.base)
@@ -89,9 +99,10 @@ public final class Store {
     }
 
     /// Allocates a memory of `type` at its minimum size. Its growth limit is the least of the declared
-    /// maximum, the address space (2^32 or 2^64 bytes) and the engine's limit (`maxMemoryPages` pages of
-    /// 64 KiB, whatever the memory's own page size).
-    func allocateMemory(_ type: MemoryType) throws(WasmError) -> MP {
+    /// maximum, the address space (2^32 or 2^64 bytes), the engine's limit (`maxMemoryPages` pages of
+    /// 64 KiB, whatever the memory's own page size) and the store's (`limits.maxMemoryBytes`). `index`
+    /// names the memory in errors (nil: a memory the host creates).
+    func allocateMemory(_ type: MemoryType, index: Int? = nil) throws(WasmError) -> MP {
         let pageLog2 = Int(type.pageSizeLog2)
         // Sizes in pages must fit the address type too (a 32-bit memory of 1-byte pages: 2^32 - 1).
         let addressPages = type.limits.is64 ? (pageLog2 == 0 ? UInt64.max : UInt64(1) << (64 - pageLog2))
@@ -101,12 +112,14 @@ public final class Store {
         guard type.limits.min <= limit else {
             throw WasmError(.exhaustion, "out of memory: \(type.limits.min) pages exceed the limit of \(limit)")
         }
+        let storeLimit = memoryPageLimit(pageSizeLog2: type.pageSizeLog2)
+        try checkMinimum(type.limits.min, pageSizeLog2: type.pageSizeLog2, index: index)
         let bytes = Int(type.limits.min) << pageLog2
         guard let base = calloc(max(bytes, 1), 1) else { throw WasmError(.exhaustion, "out of memory") }
         let m = MP.allocate(capacity: 1)
-        m.initialize(to: MemoryStorage(base: base, byteCount: bytes, pages: type.limits.min, maxPages: limit,
-                                       pageSizeLog2: type.pageSizeLog2, is64: type.limits.is64,
-                                       declaredMaximum: type.limits.max))
+        m.initialize(to: MemoryStorage(base: base, byteCount: bytes, pages: type.limits.min,
+                                       maxPages: min(limit, storeLimit), pageSizeLog2: type.pageSizeLog2,
+                                       is64: type.limits.is64, declaredMaximum: type.limits.max, ceilingPages: limit))
         memories.append(m)
         return m
     }
@@ -120,12 +133,14 @@ public final class Store {
     }
 
     /// Allocates a table of `type` at its minimum size with every element `initial`. Growth stops at the
-    /// least of the declared maximum, the index type's range and `tableElementLimit`; a minimum above
-    /// that limit, or an allocation the system refuses, is an `.exhaustion` error.
-    func allocateTable(_ type: TableType, initial: UInt64) throws(WasmError) -> UnsafeMutablePointer<TableStorage> {
+    /// least of the declared maximum, the index type's range, `tableElementLimit` and the store's
+    /// `limits.maxTableElements`; a minimum above that limit, or an allocation the system refuses, is an
+    /// `.exhaustion` error. `index` names the table in errors (nil: a table the host creates).
+    func allocateTable(_ type: TableType, initial: UInt64, index: Int? = nil) throws(WasmError) -> UnsafeMutablePointer<TableStorage> {
         guard type.limits.min <= tableElementLimit else {
             throw WasmError(.exhaustion, "table size exceeds the limit of \(tableElementLimit) elements")
         }
+        try checkMinimum(elements: type.limits.min, index: index)
         let count = Int(type.limits.min)
         // Tables grow with realloc (Handlers+Table.swift), so their elements come from malloc.
         guard let raw = malloc(max(count, 1) * MemoryLayout<UInt64>.stride) else {
@@ -140,10 +155,10 @@ public final class Store {
         default: .other
         }
         let t = UnsafeMutablePointer<TableStorage>.allocate(capacity: 1)
+        let ceiling = min(type.limits.max ?? (type.limits.is64 ? .max : UInt64(UInt32.max)), tableElementLimit)
         t.initialize(to: TableStorage(elements: elements, count: count, capacity: max(count, 1),
-                                      maximum: min(type.limits.max ?? (type.limits.is64 ? .max : UInt64(UInt32.max)),
-                                                   tableElementLimit),
-                                      elementType: code))
+                                      maximum: min(ceiling, limits.maxTableElements ?? .max),
+                                      elementType: code, ceiling: ceiling))
         tables.append(t)
         return t
     }

@@ -45,12 +45,15 @@ struct MemoryStorage {
     var byteCount: Int
     /// Current size in pages.
     var pages: UInt64
-    /// Maximum pages allowed (declared maximum clamped to the engine limit and the address space).
+    /// Maximum pages allowed: `ceilingPages` clamped to the store's limit (`StoreLimits`).
     var maxPages: UInt64
     var pageSizeLog2: UInt8
     var is64: Bool
     /// The declared maximum in pages (what import matching compares), nil when there is none.
     var declaredMaximum: UInt64? = nil
+    /// Maximum pages besides the store's limit: the declared maximum clamped to the engine limit and
+    /// the address space.
+    var ceilingPages: UInt64 = 0
 }
 
 /// A global's cell: one slot (refs and numbers), shared by everyone that imports it.
@@ -61,11 +64,15 @@ struct TableStorage {
     var elements: UnsafeMutablePointer<UInt64>
     var count: Int
     var capacity: Int
+    /// Maximum elements allowed: `ceiling` clamped to the store's limit (`StoreLimits`).
     var maximum: UInt64
     var elementType: RefTypeCode
     /// The store-wide type id of a concrete element heap type (`ref null $t`), -1 for abstract ones;
     /// import matching compares it.
     var elementTypeID = -1
+    /// Maximum elements besides the store's limit: the declared maximum clamped to the index type's
+    /// range and `tableElementLimit`.
+    var ceiling: UInt64 = 0
 }
 
 /// A passive element or data segment of an instance: references (64-bit slots) or bytes. Dropping it
@@ -129,6 +136,8 @@ struct InstanceContext {
     var dataSegments: UnsafeMutablePointer<SegmentStorage>? = nil
     /// The tag index space (imports first), for `throw` and `catch` clauses.
     var tags: UnsafeMutablePointer<TagRef>? = nil
+    /// The store's interrupt word (`InterruptFlag`), polled by `checkInterrupt`.
+    var interrupt: UnsafeMutableRawPointer? = nil
 }
 
 /// Why execution stopped early.
@@ -140,6 +149,10 @@ enum TrapCode: UInt8 {
     /// A GC instruction ran: the interpreter does not implement GC (the spec runner skips these, and
     /// only in GC files).
     case gcNotSupported
+    /// The store's fuel ran out (an `.exhaustion` error).
+    case fuelExhausted
+    /// The store's interrupt flag was raised: `Store.interrupt()` or a deadline (an `.exhaustion` error).
+    case interrupted
 
     var message: String {
         switch self {
@@ -159,6 +172,8 @@ enum TrapCode: UInt8 {
         case .hostError: "host error"
         case .notSupported: "not yet supported"
         case .gcNotSupported: "gc not supported"
+        case .fuelExhausted: "fuel exhausted"
+        case .interrupted: "interrupted"
         }
     }
 }
@@ -181,4 +196,6 @@ struct ExecutionState {
     var store: UnsafeMutableRawPointer?
     /// Nesting of host → wasm re-entries.
     var entryDepth = 0
+    /// Fuel left (`Store.fuel`); compiled code subtracts each basic block's cost and stops below zero.
+    var fuel: Int64 = 0
 }

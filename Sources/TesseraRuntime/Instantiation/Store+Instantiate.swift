@@ -45,7 +45,7 @@ extension Store {
                 resultCount: type.resultSlots, localCount: f.localCount, headerSlot: f.headerSlot, instance: context,
                 typeID: typeIDs[typeIndex], hostIndex: -1, moduleFunctionIndex: index)))
         }
-        for memory in wasm.memories { memories.append(try allocateMemory(memory)) }
+        for memory in wasm.memories { memories.append(try allocateMemory(memory, index: memories.count)) }
         // Globals, tables and element segments evaluate constant expressions over what exists so far.
         var evaluator = ConstantEvaluator(globals: globals, functions: functions)
         for global in wasm.globals {
@@ -56,7 +56,7 @@ extension Store {
         }
         for table in wasm.tables {
             let initial = try table.initializer.map { e throws(WasmError) in try evaluator.evaluate(e) } ?? 0
-            let storage = try allocateTable(table.type, initial: initial)
+            let storage = try allocateTable(table.type, initial: initial, index: tables.count)
             if case .concrete(let t) = table.type.elementType.heapType { storage.pointee.elementTypeID = typeIDs[Int(t)] }
             tables.append(storage)
             tableTypes.append(table.type)
@@ -68,7 +68,7 @@ extension Store {
         context.initialize(to: InstanceContext(
             memory0: memories.first ?? emptyMemory, memories: record.memories, globals: record.globals,
             functions: record.functions, tables: record.tables, typeIDs: record.typeIDs,
-            state: state, stackEnd: stack + stackSlots, index: index))
+            state: state, stackEnd: stack + stackSlots, index: index, interrupt: interruptFlag.word))
         contextInitialized = true
         context.pointee.elementSegments = allocateSegments(wasm.elements.count)
         context.pointee.dataSegments = allocateSegments(wasm.data.count)

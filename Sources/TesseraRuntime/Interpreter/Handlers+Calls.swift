@@ -44,6 +44,9 @@ func callHost(_ callee: FunctionRef, _ newFP: FP, _ returnTo: PC, _ fp: FP, _ mp
     var nextPC = returnTo, nextFP = fp, nextIP = ip
     if !invokeHost(callee, newFP, ip.instance) {
         guard let landing = Store.running(ip.instance).rethrowFromHost(site: returnTo - 1, fp, ip.instance) else {
+            // A host error: record the call site so that the error carries the wasm backtrace.
+            Store.running(ip.instance).recordTrap(at: returnTo - 1, fp, ip.instance)
+            ip.instance.pointee.state.pointee.trapPC = returnTo - 1
             return stop(ip)
         }
         let state = ip.instance.pointee.state

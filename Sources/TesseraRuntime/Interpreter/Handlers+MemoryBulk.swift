@@ -81,11 +81,12 @@ func dataDrop(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
 }
 
 /// Grows a memory by `delta` pages; returns the old size in pages, or nil when the memory's maximum
-/// (declared, address space or engine limit) forbids it or the system has no memory for it.
+/// (declared, address space, engine or store limit) forbids it or the system has no memory for it.
 @inline(never)
 func growMemory(_ memory: MP, by delta: UInt64) -> UInt64? {
     let old = memory.pointee.pages
-    guard delta <= memory.pointee.maxPages &- old else { return nil }
+    // The limit may be below the size (a store limit lowered after the memory grew).
+    guard old <= memory.pointee.maxPages, delta <= memory.pointee.maxPages - old else { return nil }
     if delta == 0 { return old }
     let newPages = old + delta
     // maxPages keeps the byte count within Int (see Store.allocateMemory).

@@ -101,7 +101,7 @@ func elemDrop(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
 let tableElementLimit: UInt64 = 1 << 24
 
 /// Grows a table by `delta` elements set to `value`; returns the old size, or nil when its maximum
-/// (declared, index range or `tableElementLimit`) forbids it or the system has no memory.
+/// (declared, index range, `tableElementLimit` or store limit) forbids it or the system has no memory.
 @inline(never)
 func growTable(_ table: TableRef, by delta: UInt64, filling value: UInt64) -> UInt64? {
     let old = UInt64(table.pointee.count)

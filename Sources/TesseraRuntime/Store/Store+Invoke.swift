@@ -36,6 +36,7 @@ extension Store {
         fp[header + 2] = 0
         let savedTop = state.pointee.stackTop
         let savedStore = state.pointee.store
+        if state.pointee.entryDepth == 0 { resetInterruptForCall() }
         state.pointee.entryDepth += 1
         state.pointee.trap = .none
         state.pointee.store = Unmanaged.passUnretained(self).toOpaque()
@@ -51,7 +52,8 @@ extension Store {
 
     func trapError(_ code: TrapCode) -> WasmError {
         switch code {
-        case .callStackExhausted: return WasmError(.exhaustion, code.message)
+        case .callStackExhausted, .fuelExhausted: return WasmError(.exhaustion, code.message)
+        case .interrupted: return interruptError()
         case .hostError:
             let error = pendingError
             pendingError = nil

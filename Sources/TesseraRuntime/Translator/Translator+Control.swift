@@ -21,7 +21,7 @@ extension Translator {
         let height = stack.count - p.count
         var label = Label(kind: kind, height: height, slotHeight: height < stack.count ? slotOffsets[height] : slotTop,
                           parameters: p, results: r, entryReachable: true)
-        label.loopStart = code.count
+        label.loopStart = kind == .loop ? beginLimitBlock(interrupt: true, loopHeader: true) : code.count
         labels.append(label)
     }
 
@@ -31,6 +31,7 @@ extension Translator {
         // Jump to the else arm (or the end) when the condition is false.
         let (word, start) = emitConditionalBranch(condition, whenTrue: false)
         labels[labels.count - 1].elsePatch = (word, start)
+        _ = beginLimitBlock(interrupt: false)
     }
 
     mutating func translateElse() {
@@ -40,7 +41,7 @@ extension Translator {
             let start = emit(br, 0)
             label.pending.append((start + 1, start))
         }
-        if let patch = label.elsePatch { bind(patch) }
+        beginBranchTarget(label.elsePatch.map { [$0] } ?? [], fallsThrough: false)
         label.elsePatch = nil
         label.kind = .ifElse
         truncate(to: label.height)
@@ -57,8 +58,7 @@ extension Translator {
             return
         }
         if reachable { materializeTop(label.resultCount) }
-        for patch in label.pending { bind(patch) }
-        if let patch = label.elsePatch { bind(patch) }
+        beginBranchTarget(label.pending + (label.elsePatch.map { [$0] } ?? []), fallsThrough: reachable)
         truncate(to: label.height)
         for t in label.results { pushTemporary(t) }
         reachable = label.entryReachable
@@ -114,7 +114,7 @@ extension Translator {
             return
         }
         moveBranchValues(depth)
-        let start = emit(br, 0)
+        let start = emit(jumpHandler(to: depth), 0)
         linkBranch(depth, word: start + 1, start: start)
         reachable = false
     }
@@ -130,15 +130,17 @@ extension Translator {
             reachable = true
             bind(skip)
         } else {
-            let (word, start) = emitConditionalBranch(condition, whenTrue: true)
+            let (word, start) = emitConditionalBranch(condition, whenTrue: true, checked: isCheckedBackEdge(depth))
             linkBranch(depth, word: word, start: start)
         }
         producer = nil
+        _ = beginLimitBlock(interrupt: false)
     }
 
     mutating func translateBrTable(_ table: BrTable) {
         let index = slotOf(pop(), height: stack.count)
         let targets = table.targets + [table.defaultTarget]
+        if let loop = targets.first(where: isCheckedBackEdge) { pollBeforeBranch(to: loop) }
         let start = emit(brTable, Self.word(index), UInt64(table.targets.count))
         code.append(contentsOf: repeatElement(0, count: targets.count))
         for (i, depth) in targets.enumerated() {
@@ -200,15 +202,21 @@ extension Translator {
     }
 
     /// Emits a branch taken when the condition is `whenTrue`; returns its offset word and start.
-    mutating func emitConditionalBranch(_ condition: Condition, whenTrue: Bool) -> (word: Int, start: Int) {
+    /// `checked`: the branch is a back-edge that polls the interrupt word when taken.
+    mutating func emitConditionalBranch(_ condition: Condition, whenTrue: Bool, checked: Bool = false) -> (word: Int, start: Int) {
         switch condition {
         case .value(let s):
-            let start = emit(whenTrue ? brIfNonZero : brIfZero, Self.word(s), 0)
+            let ifNonZero: Handler = checked ? brIfNonZeroChecked : brIfNonZero
+            let ifZero: Handler = checked ? brIfZeroChecked : brIfZero
+            let start = emit(whenTrue ? ifNonZero : ifZero, Self.word(s), 0)
             return (start + 2, start)
         case .eqz(let s):
-            let start = emit(whenTrue ? brIfZero : brIfNonZero, Self.word(s), 0)
+            let ifNonZero: Handler = checked ? brIfNonZeroChecked : brIfNonZero
+            let ifZero: Handler = checked ? brIfZeroChecked : brIfZero
+            let start = emit(whenTrue ? ifZero : ifNonZero, Self.word(s), 0)
             return (start + 2, start)
         case .compare(let instruction, let a, let b, let immediate):
+            if checked { emit(checkInterrupt) }
             let compare = whenTrue ? instruction : Self.inverse(instruction)
             let handlers = HandlerTable.compareBranch(compare)!
             let start = emit(word: immediate ? handlers.ri : handlers.rr, [a, b, 0])

@@ -10,6 +10,7 @@ extension Translator {
             skipUnreachable(instruction)
             return
         }
+        chargeFuel(for: instruction)
         switch instruction {
         case .nop: break
         case .unreachable:

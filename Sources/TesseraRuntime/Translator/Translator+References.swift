@@ -50,6 +50,7 @@ extension Translator {
     /// the branch's moves; the mirror is left as it was.
     mutating func emitReferenceBranch(_ depth: UInt32, _ reference: Int, whenNull: Bool) {
         if Int(depth) != labels.count - 1 && branchValuesInPlace(depth) {
+            pollBeforeBranch(to: depth)
             let start = emit(whenNull ? brIfNull : brIfNonNull, Self.word(reference), 0)
             linkBranch(depth, word: start + 2, start: start)
             return
@@ -71,6 +72,7 @@ extension Translator {
         emitReferenceBranch(depth, reference, whenNull: true)
         push(operand)
         producer = nil
+        _ = beginLimitBlock(interrupt: false)
     }
 
     /// `br_on_non_null`: branches with the values and the reference when it is not null; else drops
@@ -80,5 +82,6 @@ extension Translator {
         emitReferenceBranch(depth, reference, whenNull: false)
         _ = pop()
         producer = nil
+        _ = beginLimitBlock(interrupt: false)
     }
 }

@@ -98,9 +98,18 @@ struct Translator {
     var sourceOffset = 0
     /// For each emitted IR instruction: (code index, wasm byte offset), in code order.
     var sourceMap: [(code: Int, offset: Int)] = []
+    /// The fuel and interrupt checks to compile (Translator+Limits.swift).
+    let limitChecks: LimitChecks
+    /// Whether the function-entry check is emitted.
+    var entryChecked = false
+    /// The cost word of the current block's fuel check (nil without fuel metering).
+    var fuelWord: Int?
+    /// The code index of the last `checkInterrupt`.
+    var interruptCheck: Int?
 
-    init(context: ModuleContext, type: FunctionType, localRuns: [LocalRun]) {
+    init(context: ModuleContext, type: FunctionType, localRuns: [LocalRun], limitChecks: LimitChecks = .none) {
         self.context = context
+        self.limitChecks = limitChecks
         var count = type.parameters.count
         var slots = type.parameters.reduce(0) { $0 + $1.slotWidth }
         var layout: [(local: Int, slot: Int, width: Int)] = []

@@ -1,0 +1,60 @@
+import Testing
+@testable import TesseraRuntime
+import TesseraText
+
+/// What the translator compiles for each limit configuration: nothing at all for a limit that is off,
+/// and the checks where the design puts them (Translator+Limits.swift).
+@Suite struct LimitCodeTests {
+    static let wat = """
+    (module
+      (func (export "count") (param i32) (result i32) (local i32)
+        (block $done
+          (loop $l
+            (br_if $done (i32.ge_u (local.get 1) (local.get 0)))
+            (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+            (br $l)))
+        (local.get 1)))
+    """
+
+    /// How many instructions of each limit handler the module's code holds (scanning every word: an
+    /// operand equal to a handler's address is not a realistic risk).
+    func limitHandlers(fuel: Bool, interrupt: Bool) throws -> [String: Int] {
+        let engine = Engine(configuration: EngineConfiguration(fuelMetering: fuel, interruptible: interrupt))
+        let module = try Module(engine: engine, bytes: parseWat(Self.wat))
+        let handlers: [(String, Handler)] = [
+            ("consumeFuel", consumeFuel), ("consumeFuelCheckInterrupt", consumeFuelCheckInterrupt),
+            ("checkInterrupt", checkInterrupt), ("brChecked", brChecked),
+            ("brIfNonZeroChecked", brIfNonZeroChecked), ("brIfZeroChecked", brIfZeroChecked),
+        ]
+        let words = UnsafeBufferPointer(start: module.compiled.code, count: module.compiled.count)
+        var counts: [String: Int] = [:]
+        for (name, handler) in handlers {
+            let count = words.filter { $0 == handlerWord(handler) }.count
+            if count > 0 { counts[name] = count }
+        }
+        let store = Store(engine: engine)
+        if fuel { try store.setFuel(1000) }
+        let instance = try store.instantiate(module, imports: [])
+        #expect(try instance.call("count", .i32(5)) == [.i32(5)])
+        // 5 iterations of 9 instructions, the exit test (4) and the final local.get.
+        if fuel { #expect(store.fuel == 1000 - 50) }
+        return counts
+    }
+
+    @Test func nothingWhenLimitsAreOff() throws {
+        #expect(try limitHandlers(fuel: false, interrupt: false) == [:])
+    }
+
+    /// Function entry polls; the loop's back-edge `br` polls itself (no header check).
+    @Test func interruptChecksOnBackEdges() throws {
+        #expect(try limitHandlers(fuel: false, interrupt: true) == ["checkInterrupt": 1, "brChecked": 1])
+    }
+
+    /// One charge per block that costs fuel: the loop header's block (the entry block before it costs
+    /// nothing, so it has no check), the block after the exit test, the block after the loop. When
+    /// interruptible, the entry's poll doubles as the loop header's (nothing runs between them).
+    @Test func fuelChargesPerBlock() throws {
+        #expect(try limitHandlers(fuel: true, interrupt: false) == ["consumeFuel": 3])
+        #expect(try limitHandlers(fuel: true, interrupt: true) == ["consumeFuelCheckInterrupt": 1, "consumeFuel": 2])
+    }
+}
