@@ -6,11 +6,14 @@ import Musl
 import Darwin
 #endif
 
-/// Exit statuses: 0 success, 1 the input failed (invalid module, failing script), 2 bad arguments.
-enum ExitCode: Int32 {
-    case success = 0
-    case failure = 1
-    case usage = 2
+/// Exit statuses: 0 success, 1 the input failed (invalid module, failing script), 2 bad arguments;
+/// `tessera run` also returns the guest's own exit code.
+struct ExitCode: Equatable {
+    var rawValue: Int32
+
+    static let success = ExitCode(rawValue: 0)
+    static let failure = ExitCode(rawValue: 1)
+    static let usage = ExitCode(rawValue: 2)
 }
 
 enum CLI {
@@ -34,6 +37,7 @@ enum CLI {
         case "validate": return ValidateCommand.run(rest)
         case "inspect": return InspectCommand.run(rest)
         case "parse": return ParseCommand.run(rest)
+        case "run": return RunCommand.run(rest)
         default:
             printError("error: unknown command '\(first)'\n\n" + Usage.top)
             return .usage

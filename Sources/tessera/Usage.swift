@@ -9,6 +9,7 @@ enum Usage {
           validate FILE                        decode and validate a .wasm or .wat module
           inspect FILE                         show sections, types, imports, exports, custom sections
           parse FILE.wat [-o FILE.wasm]        assemble the text format into a binary
+          run [options] FILE [ARGS...]         run a WASI program (or one export, with --invoke)
 
         Options:
           -h, --help      show help (also after a command: tessera wast --help)
@@ -62,5 +63,26 @@ enum Usage {
         Options:
           -o, --output FILE   where to write the binary
           -h, --help          show this help
+        """
+
+    static let run = """
+        USAGE: tessera run [options] FILE.wasm|FILE.wat [ARGS...]
+
+        Runs a WASI preview-1 program: calls its _start (or _initialize) with ARGS as its arguments
+        (the module path is argv[0]) and exits with its exit code. Standard streams are inherited;
+        nothing else of the host is reachable except --dir directories. A module with imports that
+        neither WASI nor --trap-unknown-imports provides is refused, listing each one. A trap or an
+        exhausted limit prints the error with the wasm backtrace and exits 134.
+
+        Options (before FILE; everything after FILE goes to the guest):
+          --dir HOST[::GUEST]     preopen the host directory HOST as GUEST (default: the same path)
+          --env NAME=VALUE        set an environment variable; --env NAME passes the host's value
+          --invoke NAME           call the export NAME instead of _start; ARGS are its arguments
+                                  (integers, 0x hexadecimal, floats), results are printed one per line
+          --fuel N                stop after about N executed instructions
+          --timeout DURATION      stop after DURATION of wall time (100ms, 2s, 1m)
+          --max-memory SIZE       cap every linear memory at SIZE bytes (65536, 64KiB, 16MiB, 1GiB)
+          --trap-unknown-imports  define unknown function imports as functions that trap when called
+          -h, --help              show this help
         """
 }
