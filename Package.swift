@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "TesseraSpecTest", targets: ["TesseraSpecTest"]),
         .library(name: "TesseraRuntime", targets: ["TesseraRuntime"]),
         .library(name: "TesseraWASI", targets: ["TesseraWASI"]),
+        .library(name: "TesseraPlugin", targets: ["TesseraPlugin"]),
         .executable(name: "tessera", targets: ["tessera"]),
     ],
     targets: [
@@ -28,6 +29,9 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "TesseraWASI", dependencies: ["TesseraTypes", "TesseraRuntime"], swiftSettings: strict),
         .target(
+            name: "TesseraPlugin", dependencies: ["TesseraTypes", "TesseraRuntime", "TesseraText", "TesseraWASI"],
+            swiftSettings: strict),
+        .target(
             name: "TesseraSpecTest",
             dependencies: ["TesseraTypes", "TesseraBinary", "TesseraValidation", "TesseraText", "TesseraRuntime"],
             swiftSettings: strict),
@@ -37,7 +41,7 @@ let package = Package(
             name: "tessera",
             dependencies: [
                 "TesseraTypes", "TesseraBinary", "TesseraValidation", "TesseraText", "TesseraSpecTest", "TesseraRuntime",
-                "TesseraWASI",
+                "TesseraWASI", "TesseraPlugin",
             ],
             swiftSettings: strict),
 
@@ -46,6 +50,7 @@ let package = Package(
         .testTarget(name: "TesseraTextTests", dependencies: ["TesseraText", "TesseraBinary"]),
         .testTarget(name: "TesseraRuntimeTests", dependencies: ["TesseraRuntime", "TesseraText"]),
         .testTarget(name: "TesseraWASITests", dependencies: ["TesseraWASI", "TesseraRuntime", "TesseraText"]),
+        .testTarget(name: "TesseraPluginTests", dependencies: ["TesseraPlugin", "TesseraRuntime", "TesseraText"]),
         .testTarget(name: "SpecTests", dependencies: ["TesseraSpecTest"]),
         .testTarget(name: "CodegenTests", dependencies: ["TesseraCodegen", "TesseraBinary", "TesseraText"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["TesseraBinary", "TesseraValidation", "TesseraText", "TesseraSpecTest"]),

@@ -38,6 +38,7 @@ enum CLI {
         case "inspect": return InspectCommand.run(rest)
         case "parse": return ParseCommand.run(rest)
         case "run": return RunCommand.run(rest)
+        case "call": return CallCommand.run(rest)
         default:
             printError("error: unknown command '\(first)'\n\n" + Usage.top)
             return .usage

@@ -10,6 +10,7 @@ enum Usage {
           inspect FILE                         show sections, types, imports, exports, custom sections
           parse FILE.wat [-o FILE.wasm]        assemble the text format into a binary
           run [options] FILE [ARGS...]         run a WASI program (or one export, with --invoke)
+          call [options] PLUGIN FUNCTION       call an Extism plugin (.wasm, .wat or .json manifest)
 
         Options:
           -h, --help      show help (also after a command: tessera wast --help)

@@ -1,0 +1,32 @@
+;; Imports the kernel's host-control functions (no PDK imports them) and reports what they return.
+(module
+  (import "extism:host/env" "alloc" (func $alloc (param i64) (result i64)))
+  (import "extism:host/env" "store_u8" (func $store_u8 (param i64 i32)))
+  (import "extism:host/env" "input_set" (func $input_set (param i64 i64)))
+  (import "extism:host/env" "input_length" (func $input_length (result i64)))
+  (import "extism:host/env" "output_set" (func $output_set (param i64 i64)))
+  (import "extism:host/env" "output_offset" (func $output_offset (result i64)))
+  (import "extism:host/env" "output_length" (func $output_length (result i64)))
+  (import "extism:host/env" "error_get" (func $error_get (result i64)))
+  (import "extism:host/env" "memory_bytes" (func $memory_bytes (result i64)))
+  (import "extism:host/env" "reset" (func $reset))
+  ;; out-of-region output ranges are ignored; returns 0 when output_length stays 0
+  (func (export "bad_output") (result i32)
+    (call $output_set (i64.const 5) (i64.const 10))
+    (call $output_set (i64.const 1000000000) (i64.const 1))
+    (i32.wrap_i64 (call $output_length)))
+  ;; a block with one digit: memory_bytes / 65536, as output
+  (func (export "memory_pages") (result i32) (local $h i64)
+    (local.set $h (call $alloc (i64.const 1)))
+    (call $store_u8 (local.get $h) (i32.add (i32.const 48) (i32.wrap_i64 (i64.div_u (call $memory_bytes) (i64.const 65536)))))
+    (call $output_set (local.get $h) (i64.const 1))
+    (i32.wrap_i64 (i64.sub (call $output_offset) (local.get $h))))
+  ;; reset inside a call drops the input; a new block becomes the input
+  (func (export "reset_inside") (result i32) (local $h i64)
+    (call $reset)
+    (local.set $h (call $alloc (i64.const 2)))
+    (call $store_u8 (local.get $h) (i32.const 111))
+    (call $store_u8 (i64.add (local.get $h) (i64.const 1)) (i32.const 107))
+    (call $input_set (local.get $h) (i64.const 2))
+    (call $output_set (local.get $h) (call $input_length))
+    (i32.wrap_i64 (call $error_get))))
