@@ -1,5 +1,6 @@
 import TesseraTypes
 import TesseraBinary
+import TesseraValidation
 
 /// An instantiated module: its functions, memories, tables and globals live in its store.
 public struct Instance {
@@ -9,7 +10,7 @@ public struct Instance {
     var record: InstanceRecord { store.instances[index] }
 
     /// The export named exactly `name` (names compare by their UTF-8 bytes).
-    public func export(_ name: String) -> Extern? { record.exports[name] }
+    public func export(_ name: String) -> Extern? { record.exports[name]?.bound(to: store) }
 
     /// The exported function named `name`.
     public func function(_ name: String) -> Function? { export(name)?.function }
@@ -24,15 +25,14 @@ public struct Instance {
     public func global(_ name: String) -> Global? { export(name)?.global }
 
     /// All exports in declaration order, looked up by exact name.
-    public var exports: ExportMap { record.exports }
+    public var exports: ExportMap { record.exports.mapValues { $0.bound(to: store) } }
 }
 
 /// The store's side of an instance: the raw context handlers read, and the export table.
 final class InstanceRecord {
     let context: IP
     let module: Module
-    var exports = ExportMap()
-    var instance: Instance?
+    var exports = NameMap<StoredExport>()
     // Raw arrays the context points into.
     let memories: UnsafeMutablePointer<MP>
     let globals: UnsafeMutablePointer<GlobalCell>
@@ -66,5 +66,26 @@ final class InstanceRecord {
         tables.deallocate()
         typeIDs.deallocate()
         context.deallocate()
+    }
+}
+
+/// An export as the store keeps it: a handle's parts without the store. Handles hold their store
+/// strongly, and the store holds its instances' exports, so keeping handles there would be a reference
+/// cycle that never frees the store; ``bound(to:)`` makes the handle when an export is looked up.
+enum StoredExport {
+    case function(FunctionRef, FunctionType)
+    case memory(MP)
+    case global(GlobalCell, GlobalType, TypeContext?)
+    case table(UnsafeMutablePointer<TableStorage>, TableType)
+    case tag(TagRef)
+
+    func bound(to store: Store) -> Extern {
+        switch self {
+        case .function(let entry, let type): .function(Function(store: store, entry: entry, type: type))
+        case .memory(let storage): .memory(Memory(store: store, storage: storage))
+        case .global(let cell, let type, let types): .global(Global(store: store, cell: cell, type: type, typeContext: types))
+        case .table(let storage, let type): .table(Table(store: store, storage: storage, type: type))
+        case .tag(let entry): .tag(Tag(store: store, entry: entry))
+        }
     }
 }

@@ -75,24 +75,20 @@ extension Store {
         tags = defineTags(module, imported: tags, context: context)
         storePassiveSegments(wasm, elementItems: elementItems, context: context)
         instances.append(record)
-        let instance = Instance(store: self, index: index)
-        record.instance = instance
         for export in wasm.exports {
             let i = Int(export.index)
             record.exports[export.name] = switch export.kind {
-            case .function: .function(Function(store: self, entry: functions[i],
-                                               type: validated.functionType(ofFunction: UInt32(i))))
-            case .memory: .memory(Memory(store: self, storage: memories[i]))
-            case .global: .global(Global(store: self, cell: globals[i], type: validated.context.globals[i],
-                                         typeContext: validated.context.types))
-            case .table: .table(Table(store: self, storage: tables[i], type: tableTypes[i]))
-            case .tag: .tag(Tag(store: self, entry: tags[i]))
+            case .function: .function(functions[i], validated.functionType(ofFunction: UInt32(i)))
+            case .memory: .memory(memories[i])
+            case .global: .global(globals[i], validated.context.globals[i], validated.context.types)
+            case .table: .table(tables[i], tableTypes[i])
+            case .tag: .tag(tags[i])
             }
         }
         try applySegments(wasm, elementItems: elementItems, evaluator: evaluator, context: context)
         if let start = wasm.start {
             try Function(store: self, entry: functions[Int(start)], type: FunctionType()).call([])
         }
-        return instance
+        return Instance(store: self, index: index)
     }
 }

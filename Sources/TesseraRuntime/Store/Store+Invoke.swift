@@ -82,7 +82,7 @@ extension Store {
         let savedTop = state.pointee.stackTop
         state.pointee.stackTop = args + max(type.parameterSlots, type.resultSlots)
         defer { state.pointee.stackTop = savedTop }
-        let caller = Caller(store: self, instance: instances[callerIP.pointee.index].instance)
+        let caller = Caller(store: self, instance: Instance(store: self, index: callerIP.pointee.index))
         do {
             let results = try host.body(caller, arguments)
             guard results.count == type.results.count, zip(results, type.results).allSatisfy({ $0.matches($1) }) else {
