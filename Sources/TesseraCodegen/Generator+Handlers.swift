@@ -55,13 +55,16 @@ func generateNumericHandlerTable(_ table: [InstructionDefinition]) -> String {
         "        }",
         "    }",
         "",
-        "    /// Compare-and-branch handlers, keyed by the compare instruction (integers only).",
-        "    static func compareBranch(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64)? {",
+        "    /// Compare-and-branch handlers, keyed by the compare instruction (integers only), in the form",
+        "    /// `limit` asks for (Handlers+Limits.swift).",
+        "    static func compareBranch(_ instruction: Instruction, _ limit: BranchLimit = .none) -> (rr: UInt64, ri: UInt64)? {",
         "        switch instruction {",
     ]
     for op in operators {
         guard let branch = op.branchHandlers else { continue }
-        lines.append("        case .\(op.def.declaredCaseName): (w(\(branch.rr)), w(\(branch.ri)))")
+        let forms = ScalarOperator.branchLimitSuffixes.flatMap { [branch.rr + $0, branch.ri + $0] }
+        lines.append("        case .\(op.def.declaredCaseName):")
+        lines.append("            select(limit, [\(forms.joined(separator: ", "))])")
     }
     lines += ["        default: nil", "        }", "    }", "}"]
     return file(lines)
@@ -149,7 +152,9 @@ struct ScalarOperator {
         var result = [(name + "RR", rr)]
         if takesImmediate { result.append((name + "RI", ri)) }
         if let branch = branchHandlers {
-            result += [(branch.rr, "branchCompareRR"), (branch.ri, "branchCompareRI")]
+            for suffix in Self.branchLimitSuffixes {
+                result += [(branch.rr + suffix, "branchCompareRR" + suffix), (branch.ri + suffix, "branchCompareRI" + suffix)]
+            }
         }
         return result
     }
@@ -176,7 +181,11 @@ struct ScalarOperator {
         }
     }
 
-    /// The fused compare-and-branch handlers of an integer comparison.
+    /// The forms of each compare-and-branch handler, in the order of the runtime's `BranchLimit`: plain,
+    /// polling the interrupt word when taken, metered, metered and polling.
+    static let branchLimitSuffixes = ["", "Checked", "Metered", "MeteredChecked"]
+
+    /// The fused compare-and-branch handlers of an integer comparison (plain form).
     var branchHandlers: (rr: String, ri: String)? {
         guard execution.shape == .compare, takesImmediate else { return nil }
         let name = "brIf" + def.caseName.prefix(1).uppercased() + def.caseName.dropFirst()

@@ -28,9 +28,14 @@ private func names(in text: String, after marker: String, until end: Character) 
 
 @Test func handlerTableReferencesOnlyGeneratedHandlers() {
     let defined = Set(names(in: generated("Handlers+Numeric.swift"), after: "func ", until: "("))
-    let referenced = names(in: generated("HandlerTable+Numeric.swift"), after: "w(", until: ")")
-    #expect(defined.count == 222)
-    #expect(referenced.count == 222 + 4)  // plus copySlot for the four reinterpretations
+    let table = generated("HandlerTable+Numeric.swift")
+    // Compare-and-branch handlers are listed in their four forms: `select(limit, [plain…, metered…])`.
+    let branchForms = names(in: table, after: "select(limit, [", until: "]")
+        .flatMap { $0.split(separator: ", ").map(String.init) }
+    let referenced = names(in: table, after: "w(", until: ")") + branchForms
+    // 20 compare-and-branch pairs gain checked, metered and metered-checked forms: 3 × 40 handlers.
+    #expect(defined.count == 222 + 120)
+    #expect(referenced.count == 222 + 120 + 4)  // plus copySlot for the four reinterpretations
     for name in referenced where name != "copySlot" {
         #expect(defined.contains(name), "\(name) is referenced but not generated")
     }
@@ -80,7 +85,9 @@ private func names(in text: String, after marker: String, until end: Character) 
     #expect(table.contains("        case .i64RemS: (w(i64RemSRR), w(i64RemSRI))\n"))
     #expect(table.contains("        case .f32ReinterpretI32: w(copySlot)\n"))
     #expect(table.contains("        case .i32TruncSatF32U: w(i32TruncSatF32U)\n"))
-    #expect(table.contains("        case .i64GeU: (w(brIfI64GeURR), w(brIfI64GeURI))\n"))
-    let branches = table.split(separator: "\n").filter { $0.contains("(w(brIf") }
+    #expect(table.contains("        case .i64GeU:\n            select(limit, [brIfI64GeURR, brIfI64GeURI, "
+        + "brIfI64GeURRChecked, brIfI64GeURIChecked, brIfI64GeURRMetered, brIfI64GeURIMetered, "
+        + "brIfI64GeURRMeteredChecked, brIfI64GeURIMeteredChecked])\n"))
+    let branches = table.split(separator: "\n").filter { $0.contains("select(limit, [brIf") }
     #expect(branches.count == 20)  // the ten integer comparisons of i32 and i64
 }

@@ -25,6 +25,10 @@ import TesseraText
             ("consumeFuel", consumeFuel), ("consumeFuelCheckInterrupt", consumeFuelCheckInterrupt),
             ("checkInterrupt", checkInterrupt), ("brChecked", brChecked),
             ("brIfNonZeroChecked", brIfNonZeroChecked), ("brIfZeroChecked", brIfZeroChecked),
+            ("brMetered", brMetered), ("brMeteredChecked", brMeteredChecked),
+            ("brIfNonZeroMetered", brIfNonZeroMetered), ("brIfZeroMetered", brIfZeroMetered),
+            ("brIfI32GeURR", brIfI32GeURR), ("brIfI32GeURRChecked", brIfI32GeURRChecked),
+            ("brIfI32GeURRMetered", brIfI32GeURRMetered), ("brIfI32GeURRMeteredChecked", brIfI32GeURRMeteredChecked),
         ]
         let words = UnsafeBufferPointer(start: module.compiled.code, count: module.compiled.count)
         var counts: [String: Int] = [:]
@@ -42,19 +46,43 @@ import TesseraText
     }
 
     @Test func nothingWhenLimitsAreOff() throws {
-        #expect(try limitHandlers(fuel: false, interrupt: false) == [:])
+        #expect(try limitHandlers(fuel: false, interrupt: false) == ["brIfI32GeURR": 1])
     }
 
-    /// Function entry polls; the loop's back-edge `br` polls itself (no header check).
+    /// Function entry polls; the loop's back-edge `br` polls itself (no header check); the forward
+    /// exit test does not poll.
     @Test func interruptChecksOnBackEdges() throws {
-        #expect(try limitHandlers(fuel: false, interrupt: true) == ["checkInterrupt": 1, "brChecked": 1])
+        #expect(try limitHandlers(fuel: false, interrupt: true) == ["checkInterrupt": 1, "brChecked": 1, "brIfI32GeURR": 1])
     }
 
-    /// One charge per block that costs fuel: the loop header's block (the entry block before it costs
-    /// nothing, so it has no check), the block after the exit test, the block after the loop. When
-    /// interruptible, the entry's poll doubles as the loop header's (nothing runs between them).
-    @Test func fuelChargesPerBlock() throws {
-        #expect(try limitHandlers(fuel: true, interrupt: false) == ["consumeFuel": 3])
-        #expect(try limitHandlers(fuel: true, interrupt: true) == ["consumeFuelCheckInterrupt": 1, "consumeFuel": 2])
+    /// Fuel needs no instruction of its own besides the entry's: the back-edge pays for the next
+    /// iteration, the exit test's taken side for the code after the loop. When interruptible, the
+    /// entry and the back-edge also poll.
+    @Test func fuelRidesOnBranches() throws {
+        #expect(try limitHandlers(fuel: true, interrupt: false)
+            == ["consumeFuel": 1, "brMetered": 1, "brIfI32GeURRMetered": 1])
+        #expect(try limitHandlers(fuel: true, interrupt: true)
+            == ["consumeFuelCheckInterrupt": 1, "brMeteredChecked": 1, "brIfI32GeURRMetered": 1])
+    }
+
+    /// A compare-and-branch back-edge polls in its own handler (no separate `checkInterrupt`).
+    @Test func compareBranchBackEdgesPollThemselves() throws {
+        let wat = """
+        (module (func (export "count") (param i32) (result i32) (local i32)
+          (loop $l
+            (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+            (br_if $l (i32.lt_u (local.get 1) (local.get 0))))
+          (local.get 1)))
+        """
+        let forms: [(Bool, Handler)] = [(false, brIfI32LtURRChecked), (true, brIfI32LtURRMeteredChecked)]
+        for (fuel, handler) in forms {
+            let engine = Engine(configuration: EngineConfiguration(fuelMetering: fuel, interruptible: true))
+            let module = try Module(engine: engine, bytes: parseWat(wat))
+            let words = UnsafeBufferPointer(start: module.compiled.code, count: module.compiled.count)
+            #expect(words.filter { $0 == handlerWord(handler) }.count == 1)
+            let entry: Handler = fuel ? consumeFuelCheckInterrupt : checkInterrupt
+            #expect(words.filter { $0 == handlerWord(entry) }.count == 1)
+            #expect(words.filter { $0 == handlerWord(checkInterrupt) }.count == (fuel ? 0 : 1))
+        }
     }
 }

@@ -18,11 +18,12 @@ public struct EngineConfiguration: Sendable, Hashable {
     public var nativeStackReserve: Int
     /// Upper bound on any memory's size in pages (besides its declared maximum).
     public var maxMemoryPages: UInt64
-    /// Whether code is compiled with fuel metering: each basic block charges its instructions to the
-    /// store's fuel (`Store.setFuel(_:)`), and a call that runs out stops with `.exhaustion`
-    /// ("fuel exhausted"). When false no fuel instruction is compiled at all, so metering costs nothing.
+    /// Whether code is compiled with fuel metering: each executed instruction costs one unit of the
+    /// store's fuel (`Store.setFuel(_:)`; straight-line code is paid in advance, the charges riding on
+    /// function entry and branches), and a call that runs out stops with `.exhaustion`
+    /// ("fuel exhausted"). When false nothing is compiled for fuel at all, so metering costs nothing.
     public var fuelMetering: Bool
-    /// Whether code checks the store's interrupt flag at function entry and loop headers, so that
+    /// Whether code checks the store's interrupt flag at function entry and loop back-edges, so that
     /// `Store.setDeadline(after:)` and `Store.interrupt()` can stop a running call (`.exhaustion`,
     /// "interrupted"). When false those checks are not compiled and a running call cannot be stopped.
     public var interruptible: Bool

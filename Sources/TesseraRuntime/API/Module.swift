@@ -113,7 +113,8 @@ struct ModuleCompiler: FunctionBodyVisitor {
     }
 
     mutating func endFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
-        guard let translator else { return }
+        guard var translator else { return }
+        translator.finishFuel()
         functions.append(CompiledCode.Function(start: words.count, frameSize: translator.frameSize,
                                                localCount: translator.localSlotCount,
                                                headerSlot: translator.headerSlot))

@@ -6,11 +6,15 @@ public import TesseraTypes
 // Semantics:
 // - Fuel is one store-wide counter. Each executed WebAssembly instruction costs one unit, except the
 //   purely structural `nop`, `drop`, `block`, `loop`, `try_table`, `else` and `end`, which are free.
-//   Code charges whole straight-line runs (basic blocks) when it enters them, so a run that does not
-//   fit in the remaining fuel stops before its first instruction; the error leaves the fuel at 0.
-//   Charges are exact, except that instructions after a call are paid before the call (so a call that
-//   traps or unwinds by exception has paid for code that did not run). A store's fuel starts at 0.
-// - The interrupt flag is polled at every function entry and loop header. `interrupt()` (or a handle,
+//   Code pays in advance, when control reaches it, for the straight-line code ahead up to the next
+//   unconditional transfer or branch target: the fall-through side of a conditional branch and the
+//   code after a call are paid with the code before them, and a taken branch adjusts the charge (a
+//   refund of the skipped fall-through, plus its target's code). So a call that completes has paid
+//   exactly one unit per executed instruction, deterministically; a call that traps or unwinds by
+//   exception may have paid for code it did not run. A charge that would take the fuel below zero
+//   stops the call before the code it pays for runs, with the fuel left at 0; that can happen early,
+//   by at most the prepaid code a branch would have refunded. A store's fuel starts at 0.
+// - The interrupt flag is polled at every function entry and loop back-edge. `interrupt()` (or a handle,
 //   from any thread) raises it; the deadline thread raises it when the armed deadline passes. Every
 //   outermost call (not a host → wasm re-entry) clears it when it starts, then raises it again at once
 //   if the armed deadline has already passed: a deadline stops every call that runs after it, until it
@@ -25,14 +29,18 @@ extension Store {
         return UInt64(max(state.pointee.fuel, 0))
     }
 
-    /// Sets the fuel left to `units` (at most `Int64.max`). Throws `.invalid` when the engine does not
-    /// meter fuel.
+    /// Sets the fuel left to `units`, at most `maxFuel` (more is clamped). Throws `.invalid` when the
+    /// engine does not meter fuel.
     public func setFuel(_ units: UInt64) throws(WasmError) {
         guard engine.configuration.fuelMetering else {
             throw WasmError(.invalid, "fuel metering is off: create the engine with EngineConfiguration(fuelMetering: true)")
         }
-        state.pointee.fuel = Int64(clamping: units)
+        state.pointee.fuel = Int64(min(units, Self.maxFuel))
     }
+
+    /// The most fuel a store holds (2^62 - 1 units): room above it keeps the refunds of code paid in
+    /// advance from overflowing when a host function refills the tank in the middle of a call.
+    public static let maxFuel = UInt64(Int64.max >> 1)
 
     /// Arms a deadline `duration` from now, replacing any previous one: calls running when it passes
     /// stop with `.exhaustion` ("interrupted: deadline exceeded"), and so do calls started after it,

@@ -154,29 +154,50 @@ extension HandlerTable {
         }
     }
 
-    /// Compare-and-branch handlers, keyed by the compare instruction (integers only).
-    static func compareBranch(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64)? {
+    /// Compare-and-branch handlers, keyed by the compare instruction (integers only), in the form
+    /// `limit` asks for (Handlers+Limits.swift).
+    static func compareBranch(_ instruction: Instruction, _ limit: BranchLimit = .none) -> (rr: UInt64, ri: UInt64)? {
         switch instruction {
-        case .i32Eq: (w(brIfI32EqRR), w(brIfI32EqRI))
-        case .i32Ne: (w(brIfI32NeRR), w(brIfI32NeRI))
-        case .i32LtS: (w(brIfI32LtSRR), w(brIfI32LtSRI))
-        case .i32LtU: (w(brIfI32LtURR), w(brIfI32LtURI))
-        case .i32GtS: (w(brIfI32GtSRR), w(brIfI32GtSRI))
-        case .i32GtU: (w(brIfI32GtURR), w(brIfI32GtURI))
-        case .i32LeS: (w(brIfI32LeSRR), w(brIfI32LeSRI))
-        case .i32LeU: (w(brIfI32LeURR), w(brIfI32LeURI))
-        case .i32GeS: (w(brIfI32GeSRR), w(brIfI32GeSRI))
-        case .i32GeU: (w(brIfI32GeURR), w(brIfI32GeURI))
-        case .i64Eq: (w(brIfI64EqRR), w(brIfI64EqRI))
-        case .i64Ne: (w(brIfI64NeRR), w(brIfI64NeRI))
-        case .i64LtS: (w(brIfI64LtSRR), w(brIfI64LtSRI))
-        case .i64LtU: (w(brIfI64LtURR), w(brIfI64LtURI))
-        case .i64GtS: (w(brIfI64GtSRR), w(brIfI64GtSRI))
-        case .i64GtU: (w(brIfI64GtURR), w(brIfI64GtURI))
-        case .i64LeS: (w(brIfI64LeSRR), w(brIfI64LeSRI))
-        case .i64LeU: (w(brIfI64LeURR), w(brIfI64LeURI))
-        case .i64GeS: (w(brIfI64GeSRR), w(brIfI64GeSRI))
-        case .i64GeU: (w(brIfI64GeURR), w(brIfI64GeURI))
+        case .i32Eq:
+            select(limit, [brIfI32EqRR, brIfI32EqRI, brIfI32EqRRChecked, brIfI32EqRIChecked, brIfI32EqRRMetered, brIfI32EqRIMetered, brIfI32EqRRMeteredChecked, brIfI32EqRIMeteredChecked])
+        case .i32Ne:
+            select(limit, [brIfI32NeRR, brIfI32NeRI, brIfI32NeRRChecked, brIfI32NeRIChecked, brIfI32NeRRMetered, brIfI32NeRIMetered, brIfI32NeRRMeteredChecked, brIfI32NeRIMeteredChecked])
+        case .i32LtS:
+            select(limit, [brIfI32LtSRR, brIfI32LtSRI, brIfI32LtSRRChecked, brIfI32LtSRIChecked, brIfI32LtSRRMetered, brIfI32LtSRIMetered, brIfI32LtSRRMeteredChecked, brIfI32LtSRIMeteredChecked])
+        case .i32LtU:
+            select(limit, [brIfI32LtURR, brIfI32LtURI, brIfI32LtURRChecked, brIfI32LtURIChecked, brIfI32LtURRMetered, brIfI32LtURIMetered, brIfI32LtURRMeteredChecked, brIfI32LtURIMeteredChecked])
+        case .i32GtS:
+            select(limit, [brIfI32GtSRR, brIfI32GtSRI, brIfI32GtSRRChecked, brIfI32GtSRIChecked, brIfI32GtSRRMetered, brIfI32GtSRIMetered, brIfI32GtSRRMeteredChecked, brIfI32GtSRIMeteredChecked])
+        case .i32GtU:
+            select(limit, [brIfI32GtURR, brIfI32GtURI, brIfI32GtURRChecked, brIfI32GtURIChecked, brIfI32GtURRMetered, brIfI32GtURIMetered, brIfI32GtURRMeteredChecked, brIfI32GtURIMeteredChecked])
+        case .i32LeS:
+            select(limit, [brIfI32LeSRR, brIfI32LeSRI, brIfI32LeSRRChecked, brIfI32LeSRIChecked, brIfI32LeSRRMetered, brIfI32LeSRIMetered, brIfI32LeSRRMeteredChecked, brIfI32LeSRIMeteredChecked])
+        case .i32LeU:
+            select(limit, [brIfI32LeURR, brIfI32LeURI, brIfI32LeURRChecked, brIfI32LeURIChecked, brIfI32LeURRMetered, brIfI32LeURIMetered, brIfI32LeURRMeteredChecked, brIfI32LeURIMeteredChecked])
+        case .i32GeS:
+            select(limit, [brIfI32GeSRR, brIfI32GeSRI, brIfI32GeSRRChecked, brIfI32GeSRIChecked, brIfI32GeSRRMetered, brIfI32GeSRIMetered, brIfI32GeSRRMeteredChecked, brIfI32GeSRIMeteredChecked])
+        case .i32GeU:
+            select(limit, [brIfI32GeURR, brIfI32GeURI, brIfI32GeURRChecked, brIfI32GeURIChecked, brIfI32GeURRMetered, brIfI32GeURIMetered, brIfI32GeURRMeteredChecked, brIfI32GeURIMeteredChecked])
+        case .i64Eq:
+            select(limit, [brIfI64EqRR, brIfI64EqRI, brIfI64EqRRChecked, brIfI64EqRIChecked, brIfI64EqRRMetered, brIfI64EqRIMetered, brIfI64EqRRMeteredChecked, brIfI64EqRIMeteredChecked])
+        case .i64Ne:
+            select(limit, [brIfI64NeRR, brIfI64NeRI, brIfI64NeRRChecked, brIfI64NeRIChecked, brIfI64NeRRMetered, brIfI64NeRIMetered, brIfI64NeRRMeteredChecked, brIfI64NeRIMeteredChecked])
+        case .i64LtS:
+            select(limit, [brIfI64LtSRR, brIfI64LtSRI, brIfI64LtSRRChecked, brIfI64LtSRIChecked, brIfI64LtSRRMetered, brIfI64LtSRIMetered, brIfI64LtSRRMeteredChecked, brIfI64LtSRIMeteredChecked])
+        case .i64LtU:
+            select(limit, [brIfI64LtURR, brIfI64LtURI, brIfI64LtURRChecked, brIfI64LtURIChecked, brIfI64LtURRMetered, brIfI64LtURIMetered, brIfI64LtURRMeteredChecked, brIfI64LtURIMeteredChecked])
+        case .i64GtS:
+            select(limit, [brIfI64GtSRR, brIfI64GtSRI, brIfI64GtSRRChecked, brIfI64GtSRIChecked, brIfI64GtSRRMetered, brIfI64GtSRIMetered, brIfI64GtSRRMeteredChecked, brIfI64GtSRIMeteredChecked])
+        case .i64GtU:
+            select(limit, [brIfI64GtURR, brIfI64GtURI, brIfI64GtURRChecked, brIfI64GtURIChecked, brIfI64GtURRMetered, brIfI64GtURIMetered, brIfI64GtURRMeteredChecked, brIfI64GtURIMeteredChecked])
+        case .i64LeS:
+            select(limit, [brIfI64LeSRR, brIfI64LeSRI, brIfI64LeSRRChecked, brIfI64LeSRIChecked, brIfI64LeSRRMetered, brIfI64LeSRIMetered, brIfI64LeSRRMeteredChecked, brIfI64LeSRIMeteredChecked])
+        case .i64LeU:
+            select(limit, [brIfI64LeURR, brIfI64LeURI, brIfI64LeURRChecked, brIfI64LeURIChecked, brIfI64LeURRMetered, brIfI64LeURIMetered, brIfI64LeURRMeteredChecked, brIfI64LeURIMeteredChecked])
+        case .i64GeS:
+            select(limit, [brIfI64GeSRR, brIfI64GeSRI, brIfI64GeSRRChecked, brIfI64GeSRIChecked, brIfI64GeSRRMetered, brIfI64GeSRIMetered, brIfI64GeSRRMeteredChecked, brIfI64GeSRIMeteredChecked])
+        case .i64GeU:
+            select(limit, [brIfI64GeURR, brIfI64GeURI, brIfI64GeURRChecked, brIfI64GeURIChecked, brIfI64GeURRMetered, brIfI64GeURIMetered, brIfI64GeURRMeteredChecked, brIfI64GeURIMeteredChecked])
         default: nil
         }
     }

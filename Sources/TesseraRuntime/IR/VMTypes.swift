@@ -196,6 +196,6 @@ struct ExecutionState {
     var store: UnsafeMutableRawPointer?
     /// Nesting of host → wasm re-entries.
     var entryDepth = 0
-    /// Fuel left (`Store.fuel`); compiled code subtracts each basic block's cost and stops below zero.
+    /// Fuel left (`Store.fuel`); compiled code subtracts the cost of the code ahead and stops below zero.
     var fuel: Int64 = 0
 }

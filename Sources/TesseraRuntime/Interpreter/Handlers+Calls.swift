@@ -12,10 +12,12 @@
 // A call's last word is its try link (see Store+Unwind.swift): the word before the return pc, where
 // unwinding looks for the handlers around the call site. (call_ref: Handlers+References.swift.)
 
-/// Sets up the frame of wasm function `callee` at `newFP` and continues in its code.
+/// Sets up the frame of wasm function `callee` at `newFP` and continues in its code; with `checks`, the
+/// call performs the callee's entry check itself (Handlers+Limits.swift).
 @inline(__always)
 func enter(_ callee: FunctionRef, _ code: PC, trapPC: PC, callerFP: FP, callerIP: RawIP,
-           newFP: FP, returnWord: UInt64, frameWord: UInt64, instanceWord: UInt64) -> PC? {
+           newFP: FP, returnWord: UInt64, frameWord: UInt64, instanceWord: UInt64,
+           checks: EntryChecks = .none) -> PC? {
     if newFP + callee.pointee.frameSize > callerIP.instance.pointee.stackEnd {
         return trap(.callStackExhausted, trapPC, callerFP, callerIP)
     }
@@ -30,7 +32,12 @@ func enter(_ callee: FunctionRef, _ code: PC, trapPC: PC, callerFP: FP, callerIP
     newFP[header &+ 1] = frameWord
     newFP[header &+ 2] = instanceWord
     let ip = callee.pointee.instance.unsafelyUnwrapped
-    return dispatch(code, newFP, ip.pointee.memory0.raw, ip.raw)
+    var next = code
+    if checks.any {
+        if checks.stop(code, ip.raw) { return limitStop(code, newFP, ip.raw) }
+        next = code + checks.entryWidth
+    }
+    return dispatch(next, newFP, ip.pointee.memory0.raw, ip.raw)
 }
 
 // Host callees take a separate, out-of-line path: a handler with two indirect tail calls (or a
@@ -87,15 +94,17 @@ func word(_ p: UnsafeMutableRawPointer) -> UInt64 { UInt64(UInt(bitPattern: p)) 
 
 /// Calls `callee` with its arguments at `newFP`, returning to `returnTo` in frame `fp`.
 @inline(__always)
-func invoke(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, newFP: FP, returnTo: PC) -> PC? {
+func invoke(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, newFP: FP, returnTo: PC,
+            checks: EntryChecks = .none) -> PC? {
     guard let code = callee.pointee.code else { return callHost(callee, newFP, returnTo, fp, mp, ip) }
     return enter(callee, code, trapPC: pc, callerFP: fp, callerIP: ip, newFP: newFP,
-                 returnWord: word(returnTo), frameWord: word(fp), instanceWord: word(ip))
+                 returnWord: word(returnTo), frameWord: word(fp), instanceWord: word(ip), checks: checks)
 }
 
 /// Replaces the current frame by a call of `callee` with its arguments at `arguments`.
 @inline(__always)
-func invokeInTail(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ ip: RawIP, arguments: FP, header: Int) -> PC? {
+func invokeInTail(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ ip: RawIP, arguments: FP, header: Int,
+                  checks: EntryChecks = .none) -> PC? {
     let returnWord = fp[header], frameWord = fp[header &+ 1], instanceWord = fp[header &+ 2]
     var i = 0
     let count = callee.pointee.parameterCount
@@ -107,7 +116,7 @@ func invokeInTail(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ ip: RawIP, argume
         return returnCallHost(callee, fp, ip, returnWord: returnWord, frameWord: frameWord, instanceWord: instanceWord)
     }
     return enter(callee, code, trapPC: pc, callerFP: fp, callerIP: ip, newFP: fp,
-                 returnWord: returnWord, frameWord: frameWord, instanceWord: instanceWord)
+                 returnWord: returnWord, frameWord: frameWord, instanceWord: instanceWord, checks: checks)
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.

@@ -2,7 +2,7 @@
 import Synchronization
 #endif
 
-// The word compiled code polls to learn that it must stop (at function entry and loop headers, when
+// The word compiled code polls to learn that it must stop (at function entry and loop back-edges, when
 // the engine is interruptible). Any thread may raise it (`InterruptHandle`, the deadline timer); only
 // the store's thread clears it, when an outermost call starts. It lives in its own allocation, owned by
 // a reference-counted object, so that a handle kept by another thread never writes to freed memory.

@@ -21,7 +21,8 @@ extension Translator {
         let height = stack.count - p.count
         var label = Label(kind: kind, height: height, slotHeight: height < stack.count ? slotOffsets[height] : slotTop,
                           parameters: p, results: r, entryReachable: true)
-        label.loopStart = kind == .loop ? beginLimitBlock(interrupt: true, loopHeader: true) : code.count
+        label.loopStart = code.count
+        if kind == .loop { label.headerRun = startRun(fallsThrough: true) }
         labels.append(label)
     }
 
@@ -29,20 +30,27 @@ extension Translator {
         let condition = conditionForBranch()
         enterBlock(.ifThen, blockType)
         // Jump to the else arm (or the end) when the condition is false.
-        let (word, start) = emitConditionalBranch(condition, whenTrue: false)
-        labels[labels.count - 1].elsePatch = (word, start)
-        _ = beginLimitBlock(interrupt: false)
+        let branch = emitConditionalBranch(condition, whenTrue: false)
+        labels[labels.count - 1].elsePatch = (branch.word, branch.start)
+        labels[labels.count - 1].elseCost = branch.cost
+        continueAfterBranch(cost: branch.cost)
     }
 
     mutating func translateElse() {
         var label = labels.removeLast()
         if reachable {
             materializeTop(label.resultCount)
-            let start = emit(br, 0)
+            let start = emit(word: handlerWord(limitChecks.fuel ? brMetered : br), limitChecks.fuel ? [0, 0] : [0])
             label.pending.append((start + 1, start))
+            if limitChecks.fuel {
+                label.pendingCosts.append(start + 2)
+                fuelPlan.jumps.append(start)
+            }
         }
-        beginBranchTarget(label.elsePatch.map { [$0] } ?? [], fallsThrough: false)
+        if let patch = label.elsePatch { bind(patch) }
+        beginBranchTarget(costs: label.elseCost.map { [$0] } ?? [], fallsThrough: false)
         label.elsePatch = nil
+        label.elseCost = nil
         label.kind = .ifElse
         truncate(to: label.height)
         for t in label.parameters { pushTemporary(t) }
@@ -58,7 +66,8 @@ extension Translator {
             return
         }
         if reachable { materializeTop(label.resultCount) }
-        beginBranchTarget(label.pending + (label.elsePatch.map { [$0] } ?? []), fallsThrough: reachable)
+        for patch in label.pending + (label.elsePatch.map { [$0] } ?? []) { bind(patch) }
+        beginBranchTarget(costs: label.pendingCosts + (label.elseCost.map { [$0] } ?? []), fallsThrough: reachable)
         truncate(to: label.height)
         for t in label.results { pushTemporary(t) }
         reachable = label.entryReachable
@@ -114,8 +123,7 @@ extension Translator {
             return
         }
         moveBranchValues(depth)
-        let start = emit(jumpHandler(to: depth), 0)
-        linkBranch(depth, word: start + 1, start: start)
+        emitJump(to: depth)
         reachable = false
     }
 
@@ -123,29 +131,38 @@ extension Translator {
         let condition = conditionForBranch()
         if Int(depth) == labels.count - 1 || !branchValuesInPlace(depth) {
             // Skip over the moves and the jump when the condition is false.
-            let skip = emitConditionalBranch(condition, whenTrue: false)
-            let saved = savedStack
-            translateBr(depth)  // the taken side: a return, or the moves and a jump
-            restore(saved)
-            reachable = true
-            bind(skip)
+            emitTakenSide(depth, skip: emitConditionalBranch(condition, whenTrue: false))
         } else {
-            let (word, start) = emitConditionalBranch(condition, whenTrue: true, checked: isCheckedBackEdge(depth))
-            linkBranch(depth, word: word, start: start)
+            let branch = emitConditionalBranch(condition, whenTrue: true, checked: isCheckedBackEdge(depth))
+            linkBranch(depth, word: branch.word, start: branch.start)
+            chargeTarget(branch.cost, depth: depth)
+            continueAfterBranch(cost: branch.cost)
         }
         producer = nil
-        _ = beginLimitBlock(interrupt: false)
+    }
+
+    /// After `skip`, a conditional branch taken when a branch to `depth` is not: the taken side of that
+    /// branch (its moves and jump, or a return), then the code after it, where `skip` lands.
+    mutating func emitTakenSide(_ depth: UInt32, skip: (word: Int, start: Int, cost: Int?)) {
+        continueAfterBranch(cost: skip.cost)
+        let saved = savedStack
+        translateBr(depth)
+        restore(saved)
+        reachable = true
+        bind((skip.word, skip.start))
+        beginBranchTarget(costs: skip.cost.map { [$0] } ?? [], fallsThrough: false)
     }
 
     mutating func translateBrTable(_ table: BrTable) {
         let index = slotOf(pop(), height: stack.count)
         let targets = table.targets + [table.defaultTarget]
-        if let loop = targets.first(where: isCheckedBackEdge) { pollBeforeBranch(to: loop) }
+        // With fuel every target goes through a metered jump (which also polls on back-edges).
+        if !limitChecks.fuel, let loop = targets.first(where: isCheckedBackEdge) { pollBeforeBranch(to: loop) }
         let start = emit(brTable, Self.word(index), UInt64(table.targets.count))
         code.append(contentsOf: repeatElement(0, count: targets.count))
         for (i, depth) in targets.enumerated() {
             let word = start + 3 + i
-            if Int(depth) != labels.count - 1 && branchValuesInPlace(depth) {
+            if Int(depth) != labels.count - 1 && branchValuesInPlace(depth) && !limitChecks.fuel {
                 linkBranch(depth, word: word, start: start)
             } else {
                 // A stub with the moves and the jump; it must leave the mirror as it found it (a
@@ -201,26 +218,32 @@ extension Translator {
         return .value(slotOf(operand, height: stack.count))
     }
 
-    /// Emits a branch taken when the condition is `whenTrue`; returns its offset word and start.
-    /// `checked`: the branch is a back-edge that polls the interrupt word when taken.
-    mutating func emitConditionalBranch(_ condition: Condition, whenTrue: Bool, checked: Bool = false) -> (word: Int, start: Int) {
+    /// Emits a branch taken when the condition is `whenTrue`; returns its offset word, its start and,
+    /// with fuel metering, its cost word (Translator+Limits.swift). `checked`: the branch is a back-edge
+    /// that polls the interrupt word when taken.
+    mutating func emitConditionalBranch(_ condition: Condition, whenTrue: Bool, checked: Bool = false)
+        -> (word: Int, start: Int, cost: Int?)
+    {
+        let limit = BranchLimit(fuel: limitChecks.fuel, checked: checked)
+        let costWord: [UInt64] = limitChecks.fuel ? [0] : []
         switch condition {
-        case .value(let s):
-            let ifNonZero: Handler = checked ? brIfNonZeroChecked : brIfNonZero
-            let ifZero: Handler = checked ? brIfZeroChecked : brIfZero
-            let start = emit(whenTrue ? ifNonZero : ifZero, Self.word(s), 0)
-            return (start + 2, start)
-        case .eqz(let s):
-            let ifNonZero: Handler = checked ? brIfNonZeroChecked : brIfNonZero
-            let ifZero: Handler = checked ? brIfZeroChecked : brIfZero
-            let start = emit(whenTrue ? ifZero : ifNonZero, Self.word(s), 0)
-            return (start + 2, start)
+        case .value(let s), .eqz(let s):
+            let ifNonZero: Handler, ifZero: Handler
+            switch limit {
+            case .none: (ifNonZero, ifZero) = (brIfNonZero, brIfZero)
+            case .checked: (ifNonZero, ifZero) = (brIfNonZeroChecked, brIfZeroChecked)
+            case .metered: (ifNonZero, ifZero) = (brIfNonZeroMetered, brIfZeroMetered)
+            case .meteredChecked: (ifNonZero, ifZero) = (brIfNonZeroMeteredChecked, brIfZeroMeteredChecked)
+            }
+            var nonZero = whenTrue
+            if case .eqz = condition { nonZero.toggle() }
+            let start = emit(word: handlerWord(nonZero ? ifNonZero : ifZero), [Self.word(s), 0] + costWord)
+            return (start + 2, start, limitChecks.fuel ? start + 3 : nil)
         case .compare(let instruction, let a, let b, let immediate):
-            if checked { emit(checkInterrupt) }
             let compare = whenTrue ? instruction : Self.inverse(instruction)
-            let handlers = HandlerTable.compareBranch(compare)!
-            let start = emit(word: immediate ? handlers.ri : handlers.rr, [a, b, 0])
-            return (start + 3, start)
+            let handlers = HandlerTable.compareBranch(compare, limit)!
+            let start = emit(word: immediate ? handlers.ri : handlers.rr, [a, b, 0] + costWord)
+            return (start + 3, start, limitChecks.fuel ? start + 4 : nil)
         }
     }
 

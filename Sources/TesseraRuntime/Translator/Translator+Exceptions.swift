@@ -79,8 +79,7 @@ extension Translator {
         if Int(depth) == labels.count - 1 {
             emit(returnFrom, Self.word(headerSlot))
         } else {
-            let start = emit(jumpHandler(to: depth), 0)
-            linkBranch(depth, word: start + 1, start: start)
+            emitJump(to: depth)
         }
     }
 }

@@ -164,7 +164,7 @@ extension Translator {
     mutating func translateCall(_ function: UInt32) {
         let type = context.functionType(ofFunction: function)
         let base = takeArguments(type.parameters.count)
-        emitWithTryLink(call, UInt64(function), Self.word(base))
+        emitWithTryLink(directCallHandler(function), UInt64(function), Self.word(base))
         for t in type.results { pushTemporary(t) }
         producer = nil
     }
@@ -172,7 +172,7 @@ extension Translator {
     mutating func translateReturnCall(_ function: UInt32) {
         let type = context.functionType(ofFunction: function)
         let base = takeArguments(type.parameters.count)
-        emit(returnCall, UInt64(function), Self.word(base), Self.word(headerSlot))
+        emit(directReturnCallHandler(function), UInt64(function), Self.word(base), Self.word(headerSlot))
         reachable = false
     }
 

@@ -51,17 +51,28 @@ extension Translator {
     mutating func emitReferenceBranch(_ depth: UInt32, _ reference: Int, whenNull: Bool) {
         if Int(depth) != labels.count - 1 && branchValuesInPlace(depth) {
             pollBeforeBranch(to: depth)
-            let start = emit(whenNull ? brIfNull : brIfNonNull, Self.word(reference), 0)
-            linkBranch(depth, word: start + 2, start: start)
+            let branch = emitNullBranch(reference, whenNull: whenNull)
+            linkBranch(depth, word: branch.word, start: branch.start)
+            chargeTarget(branch.cost, depth: depth)
+            continueAfterBranch(cost: branch.cost)
             return
         }
-        // Skip over the moves and the jump when the branch is not taken.
-        let skip = emit(whenNull ? brIfNonNull : brIfNull, Self.word(reference), 0)
-        let saved = savedStack
-        translateBr(depth)  // the taken side: a return, or the moves and a jump
-        restore(saved)
-        reachable = true
-        bind((skip + 2, skip))
+        // Skip over the moves and the jump (or return) when the branch is not taken.
+        emitTakenSide(depth, skip: emitNullBranch(reference, whenNull: !whenNull))
+    }
+
+    /// Emits a branch taken when the reference slot is null (`whenNull`) or non-null; returns its
+    /// offset word, its start and, with fuel metering, its cost word.
+    mutating func emitNullBranch(_ reference: Int, whenNull: Bool) -> (word: Int, start: Int, cost: Int?) {
+        let handler: Handler
+        switch (limitChecks.fuel, whenNull) {
+        case (true, true): handler = brIfNullMetered
+        case (true, false): handler = brIfNonNullMetered
+        case (false, true): handler = brIfNull
+        case (false, false): handler = brIfNonNull
+        }
+        let start = emit(word: handlerWord(handler), limitChecks.fuel ? [Self.word(reference), 0, 0] : [Self.word(reference), 0])
+        return (start + 2, start, limitChecks.fuel ? start + 3 : nil)
     }
 
     /// `br_on_null`: branches with the values below the reference when it is null; else the (now
@@ -72,7 +83,6 @@ extension Translator {
         emitReferenceBranch(depth, reference, whenNull: true)
         push(operand)
         producer = nil
-        _ = beginLimitBlock(interrupt: false)
     }
 
     /// `br_on_non_null`: branches with the values and the reference when it is not null; else drops
@@ -82,6 +92,5 @@ extension Translator {
         emitReferenceBranch(depth, reference, whenNull: false)
         _ = pop()
         producer = nil
-        _ = beginLimitBlock(interrupt: false)
     }
 }

@@ -34,6 +34,11 @@ struct Translator {
         var pending: [(word: Int, start: Int)] = []
         /// An `if`'s jump to its `else` (or end).
         var elsePatch: (word: Int, start: Int)?
+        /// Fuel metering: the cost words of the forward branches to the label's end, the cost word of
+        /// an `if`'s jump to its `else`, and a loop header's run.
+        var pendingCosts: [Int] = []
+        var elseCost: Int?
+        var headerRun = 0
         /// Whether the block was entered in reachable code.
         var entryReachable: Bool
 
@@ -102,10 +107,8 @@ struct Translator {
     let limitChecks: LimitChecks
     /// Whether the function-entry check is emitted.
     var entryChecked = false
-    /// The cost word of the current block's fuel check (nil without fuel metering).
-    var fuelWord: Int?
-    /// The code index of the last `checkInterrupt`.
-    var interruptCheck: Int?
+    /// The runs and cost words of fuel metering (Translator+Limits.swift).
+    var fuelPlan = FuelPlan()
 
     init(context: ModuleContext, type: FunctionType, localRuns: [LocalRun], limitChecks: LimitChecks = .none) {
         self.context = context
