@@ -7,63 +7,58 @@ extension PluginContext {
     /// The namespace every Extism facility is imported from.
     static let namespace = "extism:host/env"
 
-    typealias Body = (PluginContext, [Value]) throws -> [Value]
+    /// A kernel or host function's body over the raw call (arguments in slots, results from slot 0).
+    typealias Body = (PluginContext, HostCall) throws -> Void
 
     /// Every `extism:host/env` function with its exact WebAssembly type.
     nonisolated(unsafe) static let imports: [String: (FunctionType, Body)] = {
         let i64: ValueType = .i64, i32: ValueType = .i32
         func t(_ p: [ValueType], _ r: [ValueType]) -> FunctionType { FunctionType(parameters: p, results: r) }
-        func u(_ v: [Value], _ i: Int) -> UInt64 { UInt64(bitPattern: v[i].i64 ?? 0) }
-        func r64(_ x: UInt64) -> [Value] { [.i64(Int64(bitPattern: x))] }
         var table: [String: (FunctionType, Body)] = [
-            "alloc": (t([i64], [i64]), { c, a in r64(try c.memory.alloc(u(a, 0))) }),
-            "free": (t([i64], []), { c, a in try c.memory.release(u(a, 0)); return [] }),
-            "length": (t([i64], [i64]), { c, a in r64(try c.memory.length(u(a, 0))) }),
-            "length_unsafe": (t([i64], [i64]), { c, a in r64(try c.memory.lengthUnsafe(u(a, 0))) }),
-            "load_u8": (t([i64], [i32]), { c, a in [.i32(Int32(try c.memory.loadU8(u(a, 0))))] }),
-            "load_u64": (t([i64], [i64]), { c, a in r64(try c.memory.loadU64(u(a, 0))) }),
-            "store_u8": (t([i64, i32], []), { c, a in
-                try c.memory.storeU8(u(a, 0), UInt8(truncatingIfNeeded: a[1].i32 ?? 0)); return [] }),
-            "store_u64": (t([i64, i64], []), { c, a in try c.memory.storeU64(u(a, 0), u(a, 1)); return [] }),
-            "input_length": (t([], [i64]), { c, _ in r64(c.memory.field(ExtismMemory.inputLengthField)) }),
-            "input_offset": (t([], [i64]), { c, _ in r64(c.memory.field(ExtismMemory.inputOffsetField)) }),
-            "input_load_u8": (t([i64], [i32]), { c, a in [.i32(Int32(try c.memory.inputLoadU8(u(a, 0))))] }),
-            "input_load_u64": (t([i64], [i64]), { c, a in r64(try c.memory.inputLoadU64(u(a, 0))) }),
-            "input_set": (t([i64, i64], []), { c, a in
-                c.memory.setRange(ExtismMemory.inputOffsetField, u(a, 0), u(a, 1)); return [] }),
-            "output_set": (t([i64, i64], []), { c, a in
-                c.memory.setRange(ExtismMemory.outputOffsetField, u(a, 0), u(a, 1)); return [] }),
-            "output_length": (t([], [i64]), { c, _ in r64(c.memory.field(ExtismMemory.outputLengthField)) }),
-            "output_offset": (t([], [i64]), { c, _ in r64(c.memory.field(ExtismMemory.outputOffsetField)) }),
-            "reset": (t([], []), { c, _ in c.memory.reset(); return [] }),
-            "error_set": (t([i64], []), { c, a in c.memory.setError(u(a, 0)); return [] }),
-            "error_get": (t([], [i64]), { c, _ in r64(c.memory.field(ExtismMemory.errorField)) }),
-            "memory_bytes": (t([], [i64]), { c, _ in r64(c.memory.field(ExtismMemory.lengthField)) }),
+            "alloc": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.alloc(h.u64(0))) }),
+            "free": (t([i64], []), { c, h in try c.memory.release(h.u64(0)) }),
+            "length": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.length(h.u64(0))) }),
+            "length_unsafe": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.lengthUnsafe(h.u64(0))) }),
+            "load_u8": (t([i64], [i32]), { c, h in h.setU32(0, UInt32(try c.memory.loadU8(h.u64(0)))) }),
+            "load_u64": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.loadU64(h.u64(0))) }),
+            "store_u8": (t([i64, i32], []), { c, h in try c.memory.storeU8(h.u64(0), UInt8(truncatingIfNeeded: h.u32(1))) }),
+            "store_u64": (t([i64, i64], []), { c, h in try c.memory.storeU64(h.u64(0), h.u64(1)) }),
+            "input_length": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.inputLengthField)) }),
+            "input_offset": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.inputOffsetField)) }),
+            "input_load_u8": (t([i64], [i32]), { c, h in h.setU32(0, UInt32(try c.memory.inputLoadU8(h.u64(0)))) }),
+            "input_load_u64": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.inputLoadU64(h.u64(0))) }),
+            "input_set": (t([i64, i64], []), { c, h in c.memory.setRange(ExtismMemory.inputOffsetField, h.u64(0), h.u64(1)) }),
+            "output_set": (t([i64, i64], []), { c, h in c.memory.setRange(ExtismMemory.outputOffsetField, h.u64(0), h.u64(1)) }),
+            "output_length": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.outputLengthField)) }),
+            "output_offset": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.outputOffsetField)) }),
+            "reset": (t([], []), { c, _ in c.memory.reset() }),
+            "error_set": (t([i64], []), { c, h in c.memory.setError(h.u64(0)) }),
+            "error_get": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.errorField)) }),
+            "memory_bytes": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.lengthField)) }),
 
-            "config_get": (t([i64], [i64]), { c, a in
-                let key = try c.handleString(u(a, 0), "config key")
-                guard let value = c.config[key] else { return r64(0) }
-                return r64(try c.memory.allocate(Array(value.utf8)))
+            "config_get": (t([i64], [i64]), { c, h in
+                let key = try c.handleString(h.u64(0), "config key")
+                guard let value = c.config[key] else { return h.setU64(0, 0) }
+                h.setU64(0, try c.memory.allocate(Array(value.utf8)))
             }),
-            "var_get": (t([i64], [i64]), { c, a in
-                let key = try c.handleString(u(a, 0), "var key")
-                guard let value = c.vars[key] else { return r64(0) }
-                return r64(try c.memory.allocate(value))
+            "var_get": (t([i64], [i64]), { c, h in
+                let key = try c.handleString(h.u64(0), "var key")
+                guard let value = c.vars[key] else { return h.setU64(0, 0) }
+                h.setU64(0, try c.memory.allocate(value))
             }),
-            "var_set": (t([i64, i64], []), { c, a in
+            "var_set": (t([i64, i64], []), { c, h in
                 if c.limits.maxVarBytes == 0 { throw PluginHostError("Vars are disabled by this host") }
-                let key = try c.handleString(u(a, 0), "var key")
-                let value: [UInt8]? = u(a, 1) == 0 ? nil : try c.handleBytes(u(a, 1), "var value")
+                let key = try c.handleString(h.u64(0), "var key")
+                let value: [UInt8]? = h.u64(1) == 0 ? nil : try c.handleBytes(h.u64(1), "var value")
                 try c.setVar(key, value)
-                return []
             }),
-            "http_request": (t([i64, i64], [i64]), { c, a in r64(try c.httpRequest(u(a, 0), u(a, 1))) }),
-            "http_status_code": (t([], [i32]), { c, _ in [.i32(c.httpStatus)] }),
-            "http_headers": (t([], [i64]), { c, _ in r64(try c.httpHeadersHandle()) }),
-            "get_log_level": (t([], [i32]), { c, _ in [.i32(c.logLevel?.rawValue ?? Int32.max)] }),
+            "http_request": (t([i64, i64], [i64]), { c, h in h.setU64(0, try c.httpRequest(h.u64(0), h.u64(1))) }),
+            "http_status_code": (t([], [i32]), { c, h in h.setI32(0, c.httpStatus) }),
+            "http_headers": (t([], [i64]), { c, h in h.setU64(0, try c.httpHeadersHandle()) }),
+            "get_log_level": (t([], [i32]), { c, h in h.setI32(0, c.logLevel?.rawValue ?? Int32.max) }),
         ]
         for level in PluginLogLevel.allCases {
-            table["log_" + level.name] = (t([i64], []), { c, a in try c.log(level, u(a, 0)); return [] })
+            table["log_" + level.name] = (t([i64], []), { c, h in try c.log(level, h.u64(0)) })
         }
         return table
     }()
@@ -89,14 +84,14 @@ extension PluginContext {
             guard defined.insert(item.name).inserted else { continue }
             do {
                 // The closure holds the context strongly: the context never refers to the store.
-                try linker.define(module: Self.namespace, name: item.name, type: type) { _, arguments in
+                try linker.define(module: Self.namespace, name: item.name, HostFunction(type: type, raw: { call in
                     do {
-                        return try body(self, arguments)
+                        try body(self, call)
                     } catch {
                         if self.fault == nil { self.fault = error }
                         throw error
                     }
-                }
+                }))
             } catch {
                 throw PluginError(.load, "\(error)")
             }

@@ -63,33 +63,37 @@ extension Store {
         }
     }
 
+    /// Runs host function `f` for the host (no calling instance): its slots sit on the value stack at
+    /// the top, so the host function may re-enter wasm above them.
     func callHostDirectly(_ f: FunctionRef, arguments: [Value]) throws(WasmError) -> [Value] {
         let host = hostFunctions[f.pointee.hostIndex]
+        let slots = state.pointee.stackTop
+        guard slots + host.slotCount <= stack + stackSlots else { throw WasmError(.exhaustion, "call stack exhausted") }
+        var next = 0
+        for argument in arguments { next += argument.store(to: slots + next) }
+        state.pointee.stackTop = slots + host.slotCount
+        defer { state.pointee.stackTop = slots }
         do {
-            return try host.body(Caller(store: self, instance: nil), arguments)
+            try host.raw(HostCall(slots: slots, store: self, context: nil))
         } catch let error as WasmError {
             throw error
         } catch {
             throw WasmError(.trap, "host error: \(error)")
         }
+        return Value.load(host.type.results, from: slots)
     }
 
-    /// Runs a host function called from wasm with its arguments at `args` (results go there too).
+    /// Runs a host function called from wasm with its arguments at `args` (results go there too); the
+    /// value stack above its slots is free for re-entries. False when it threw (the error is pending).
     func callHost(_ f: FunctionRef, _ args: FP, _ callerIP: IP) -> Bool {
-        let host = hostFunctions[f.pointee.hostIndex]
-        let type = host.type
-        let arguments = Value.load(type.parameters, from: args)
+        // Only the body and the slot count: copying the whole definition would retain its type too.
+        let index = f.pointee.hostIndex
+        let (body, slotCount) = hostFunctions.withUnsafeBufferPointer { ($0[index].raw, $0[index].slotCount) }
         let savedTop = state.pointee.stackTop
-        state.pointee.stackTop = args + max(type.parameterSlots, type.resultSlots)
+        state.pointee.stackTop = args + slotCount
         defer { state.pointee.stackTop = savedTop }
-        let caller = Caller(store: self, instance: Instance(store: self, index: callerIP.pointee.index))
         do {
-            let results = try host.body(caller, arguments)
-            guard results.count == type.results.count, zip(results, type.results).allSatisfy({ $0.matches($1) }) else {
-                throw WasmError(.trap, "host function returned values of the wrong type")
-            }
-            var next = 0
-            for r in results { next += r.store(to: args + next) }
+            try body(HostCall(slots: args, store: self, context: callerIP))
             return true
         } catch {
             pendingError = error

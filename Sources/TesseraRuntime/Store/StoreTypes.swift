@@ -1,4 +1,4 @@
-public import TesseraTypes
+import TesseraTypes
 import TesseraValidation
 
 /// A store-wide type identity: structural for plain function types (so host functions match), canonical
@@ -100,16 +100,5 @@ func valueTypeMatches(_ provided: ValueType, in providedTypes: TypeContext?, _ d
         return (!p.isNullable || d.isNullable) && ph.isSubtype(of: dh)
     case (.ref, _), (_, .ref): return false
     default: return provided == declared
-    }
-}
-
-/// A host function's definition: its type and body.
-public struct HostFunction {
-    public var type: FunctionType
-    public var body: (Caller, [Value]) throws -> [Value]
-
-    public init(type: FunctionType, _ body: @escaping (Caller, [Value]) throws -> [Value]) {
-        self.type = type
-        self.body = body
     }
 }
