@@ -12,6 +12,8 @@ public func generateAll() -> [(path: String, contents: String)] {
         ("Sources/TesseraText/Generated/Instruction+Parse.swift", generateParser(table)),
         ("Sources/TesseraRuntime/Generated/Handlers+Numeric.swift", generateNumericHandlers(table)),
         ("Sources/TesseraRuntime/Generated/HandlerTable+Numeric.swift", generateNumericHandlerTable(table)),
+        ("Sources/TesseraRuntime/Generated/Handlers+Fused.swift", generateFusedHandlers(table)),
+        ("Sources/TesseraRuntime/Generated/HandlerTable+Fused.swift", generateFusedHandlerTable(table)),
         ("Tests/CodegenTests/Generated/InstructionSamples.swift", generateSamples(table)),
     ]
 }

@@ -21,11 +21,17 @@ func enter(_ callee: FunctionRef, _ code: PC, trapPC: PC, callerFP: FP, callerIP
     if newFP + callee.pointee.frameSize > callerIP.instance.pointee.stackEnd {
         return trap(.callStackExhausted, trapPC, callerFP, callerIP)
     }
+    // Declared locals start at zero, four slots per step: a frame has at least 7 slots after its
+    // locals (header and slack, `Translator.frameSize`), and a one-store loop would become a call
+    // of `memset`, which costs more than the stores and makes the handler save registers.
     let locals = callee.pointee.localCount
     var i = callee.pointee.parameterCount
     while i < locals {
         newFP[i] = 0
-        i &+= 1
+        newFP[i &+ 1] = 0
+        newFP[i &+ 2] = 0
+        newFP[i &+ 3] = 0
+        i &+= 4
     }
     let header = callee.pointee.headerSlot
     newFP[header] = returnWord

@@ -26,7 +26,13 @@ enum FastMemory: MemoryForm {
     @inline(__always)
     static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, operand: Int,
                         size: Int) -> UnsafeMutableRawPointer? {
-        let address = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, operand)])) &+ pc[3]
+        checked(UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, operand)])) &+ pc[3], mp, size: size)
+    }
+
+    /// The bounds check of memory 0: `address` (below 2^33, so the sum cannot overflow) and `size`
+    /// bytes after it must lie inside the memory.
+    @inline(__always)
+    static func checked(_ address: UInt64, _ mp: RawMP, size: Int) -> UnsafeMutableRawPointer? {
         guard address &+ UInt64(size) <= byteLimit(mp.memory) else { return nil }
         return mp.memory.pointee.base + Int(truncatingIfNeeded: address)
     }

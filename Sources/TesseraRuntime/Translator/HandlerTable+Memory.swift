@@ -23,4 +23,25 @@ extension HandlerTable {
         default: nil
         }
     }
+
+    /// The fused forms of a scalar access of memory 0 (Handlers+MemoryFused.swift) whose address is an
+    /// `i32.add` of a slot and an immediate, or of two slots.
+    static func memoryAddressAdd(_ instruction: Instruction) -> (immediate: UInt64, slot: UInt64)? {
+        switch instruction {
+        case .i32Load, .f32Load, .i64Load32U: (w(i32LoadAddI), w(i32LoadAddR))
+        case .i64Load, .f64Load: (w(i64LoadAddI), w(i64LoadAddR))
+        case .i32Load8S: (w(i32Load8SAddI), w(i32Load8SAddR))
+        case .i32Load8U, .i64Load8U: (w(i32Load8UAddI), w(i32Load8UAddR))
+        case .i32Load16S: (w(i32Load16SAddI), w(i32Load16SAddR))
+        case .i32Load16U, .i64Load16U: (w(i32Load16UAddI), w(i32Load16UAddR))
+        case .i64Load8S: (w(i64Load8SAddI), w(i64Load8SAddR))
+        case .i64Load16S: (w(i64Load16SAddI), w(i64Load16SAddR))
+        case .i64Load32S: (w(i64Load32SAddI), w(i64Load32SAddR))
+        case .i32Store8, .i64Store8: (w(store8AddI), w(store8AddR))
+        case .i32Store16, .i64Store16: (w(store16AddI), w(store16AddR))
+        case .i32Store, .f32Store, .i64Store32: (w(store32AddI), w(store32AddR))
+        case .i64Store, .f64Store: (w(store64AddI), w(store64AddR))
+        default: nil
+        }
+    }
 }

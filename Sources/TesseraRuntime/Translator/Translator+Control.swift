@@ -178,7 +178,12 @@ extension Translator {
 
     /// Moves the results into slots 0..<n and returns to the caller.
     mutating func emitReturn() {
-        if resultCount == 1 {
+        if resultCount == 1, let p = topIsFreshProduct() {
+            // The instruction that computed the result writes it to slot 0 itself (handlers read their
+            // operands before they write, as for `local.set` fusion).
+            code[p.start + 1] = 0
+            producer = nil
+        } else if resultCount == 1 {
             move(stack[stack.count - 1], to: 0, width: width(stack.count - 1))
         } else if resultCount > 1 {
             // Temporaries sit above the locals, so copying upwards from natural slots never clobbers.

@@ -52,6 +52,7 @@ extension Translator {
         case .refIsNull: translateUnary(refIsNull, nil)
         default:
             if let handlers = HandlerTable.binary(instruction) {
+                if translateFusedProduct(instruction) { return }
                 translateBinary(instruction, handlers)
             } else if let handler = HandlerTable.unary(instruction) {
                 translateUnary(word: handler, instruction == .i32Eqz ? instruction : nil)
@@ -138,6 +139,13 @@ extension Translator {
 
     mutating func translateLocalSet(_ index: Int, tee: Bool) {
         let local = localSlot(index), w = localWidth(index)
+        if stack.last == .constant(0), isStillZero(index) {
+            // Storing zero into a declared local that is still zero (calls zero declared locals).
+            _ = pop()
+            if tee { push(.slot(local), width: w) }
+            return
+        }
+        if index >= parameterCount { writtenLocals.insert(index) }
         let isReferenced = stack.dropLast().contains(.slot(local))
         if let p = topIsFreshProduct(), !isReferenced {
             // Fuse: the producer writes the local directly.
@@ -150,6 +158,13 @@ extension Translator {
             move(value, to: local, width: w)
         }
         if tee { push(.slot(local), width: w) }
+    }
+
+    /// Whether declared local `index` certainly still holds its initial zero here: no instruction
+    /// translated so far writes it, and no enclosing loop can bring a later write back before this
+    /// point (outside loops, code runs in translation order; returns end the path).
+    func isStillZero(_ index: Int) -> Bool {
+        index >= parameterCount && !writtenLocals.contains(index) && !labels.contains { $0.kind == .loop }
     }
 
     // MARK: - Calls

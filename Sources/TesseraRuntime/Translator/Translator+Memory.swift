@@ -21,7 +21,8 @@ extension Translator {
         case .dataDrop(let segment): emit(dataDrop, UInt64(segment))
         default:
             guard let access = HandlerTable.memory(instruction) else { return false }
-            translateMemoryAccess(fast: access.fast, any: access.any, isStore: access.isStore, access.memArg)
+            translateMemoryAccess(fast: access.fast, any: access.any, isStore: access.isStore, access.memArg,
+                                  fused: HandlerTable.memoryAddressAdd(instruction))
         }
         return true
     }
@@ -34,20 +35,42 @@ extension Translator {
     /// address + offset cannot overflow), else the form for any memory. A load's result is
     /// `resultWidth` slots wide (2 for v128 loads).
     mutating func translateMemoryAccess(fast: UInt64, any: UInt64, isStore: Bool, _ memArg: MemArg,
-                                        resultWidth: Int = 1) {
+                                        resultWidth: Int = 1, fused: (immediate: UInt64, slot: UInt64)? = nil) {
         let isFast = memArg.memory == 0 && !context.memories[0].limits.is64 && memArg.offset <= UInt64(UInt32.max)
-        let tail = isFast ? [memArg.offset] : [memArg.offset, UInt64(memArg.memory)]
+        // An address the `i32.add` just before computed: the access performs the add itself.
+        let add = isFast && fused != nil ? takeAddressAdd(height: stack.count - (isStore ? 2 : 1)) : nil
+        let handler = add.map { $0.immediate ? fused!.immediate : fused!.slot } ?? (isFast ? fast : any)
+        let tail = add.map { [memArg.offset, $0.b] } ?? (isFast ? [memArg.offset] : [memArg.offset, UInt64(memArg.memory)])
         if isStore {
             let value = pop(), address = pop()
             let height = stack.count
-            let aSlot = slotOf(address, height: height)
-            let vSlot = slotOf(value, height: height + 1)
-            emit(word: isFast ? fast : any, [Self.word(aSlot), Self.word(vSlot)] + tail)
+            let aSlot = add?.a ?? slotOf(address, height: height)
+            // A constant value goes above the slots the fused add may read.
+            let vSlot = slotOf(value, height: height + (add == nil ? 1 : 2))
+            emit(word: handler, [Self.word(aSlot), Self.word(vSlot)] + tail)
         } else {
-            let address = slotOf(pop(), height: stack.count)
-            record(emit(word: isFast ? fast : any, [Self.word(natural(stack.count)), Self.word(address)] + tail),
-                   width: resultWidth)
+            let address = pop()
+            let aSlot = add?.a ?? slotOf(address, height: stack.count)
+            record(emit(word: handler, [Self.word(natural(stack.count)), Self.word(aSlot)] + tail), width: resultWidth)
         }
+    }
+
+    /// When the entry at `height` is the fresh result of the last instruction and that is an `i32.add`,
+    /// removes the add and returns its operands: slot `a`, and `b` as an immediate or a slot.
+    mutating func takeAddressAdd(height: Int) -> (a: Int, b: UInt64, immediate: Bool)? {
+        guard height >= 0, let p = producer, p.end == code.count, p.height == height,
+              stack[height] == .slot(natural(height)), p.end - p.start == 4 else { return nil }
+        let immediate: Bool
+        switch code[p.start] {
+        case handlerWord(i32AddRI): immediate = true
+        case handlerWord(i32AddRR): immediate = false
+        default: return nil
+        }
+        let a = Int(truncatingIfNeeded: code[p.start + 2]), b = code[p.start + 3]
+        code.removeSubrange(p.start...)
+        while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
+        producer = nil
+        return (a, b, immediate)
     }
 
     /// Emits `[h, a, b, c, immediates…]` for an instruction that pops three one-slot operands and

@@ -76,6 +76,10 @@ struct Translator {
     let context: ModuleContext
     /// Number of locals (parameters included).
     let localCount: Int
+    /// Number of parameters (the first locals).
+    let parameterCount: Int
+    /// The declared locals some translated instruction writes (`isStillZero`).
+    var writtenLocals: Set<Int> = []
     /// Slots the locals take.
     let localSlotCount: Int
     /// Non-nil when some local is wider than one slot.
@@ -128,6 +132,7 @@ struct Translator {
             slots += Int(run.count) * width
         }
         self.localCount = count
+        self.parameterCount = type.parameters.count
         self.localSlotCount = slots
         self.localLayout = isWide ? LocalLayout(runs: layout) : nil
         self.results = type.results

@@ -1,0 +1,43 @@
+import TesseraBinary
+
+// Fusion of a float multiply into the add or subtract that consumes its result (the pairs and their
+// handlers: HandlerTable.fused, generated). The multiply must be the instruction emitted last, and
+// its result an operand of this one: then the multiply's code is removed and one fused instruction
+// `[h, dst, x, y, other]` computes both.
+
+extension Translator {
+    /// Translates binary `instruction` as a fused pair with the multiply just emitted; false (and
+    /// nothing emitted) when the shape does not fit.
+    mutating func translateFusedProduct(_ instruction: Instruction) -> Bool {
+        let height = stack.count - 2
+        guard height >= 0, let p = producer, p.end == code.count, p.end - p.start == 4 else { return false }
+        // The product is the right operand (on top), or the left one with a local or constant on top.
+        let right = p.height == height + 1
+        guard right || (p.height == height && !isTemporary(stack[height + 1])),
+              stack[p.height] == .slot(natural(p.height)) else { return false }
+        for first in [Instruction.f64Mul, .f32Mul] {
+            guard let handlers = HandlerTable.fused(first, instruction),
+                  code[p.start] == HandlerTable.binary(first)?.rr else { continue }
+            let x = code[p.start + 2], y = code[p.start + 3]
+            code.removeSubrange(p.start...)
+            while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
+            producer = nil
+            let other = right ? stack[height] : stack[height + 1]
+            _ = pop()
+            _ = pop()
+            // A constant goes above the slots the multiply reads (its operands sit at the product's
+            // height and the one above).
+            let otherSlot = slotOf(other, height: p.height + 2)
+            record(emit(word: right ? handlers.right : handlers.left,
+                        [Self.word(natural(height)), x, y, Self.word(otherSlot)]))
+            return true
+        }
+        return false
+    }
+
+    /// Whether `operand` is a temporary (its value computed by code, not a local or a constant).
+    func isTemporary(_ operand: Operand) -> Bool {
+        if case .slot(let s) = operand { return s >= tempBase }
+        return false
+    }
+}

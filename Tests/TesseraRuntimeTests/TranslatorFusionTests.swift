@@ -1,0 +1,147 @@
+import Testing
+@testable import TesseraRuntime
+import TesseraText
+
+/// The translator's code-size optimisations: what they emit, and that the program means the same.
+@Suite struct TranslatorFusionTests {
+    /// How many instructions of each named handler the module's code holds (scanning every word, as
+    /// LimitCodeTests does).
+    func handlerCounts(_ wat: String, _ handlers: [(String, Handler)]) throws -> [String: Int] {
+        let engine = Engine(configuration: EngineConfiguration(fuelMetering: false, interruptible: false))
+        let module = try Module(engine: engine, bytes: parseWat(wat))
+        let words = UnsafeBufferPointer(start: module.compiled.code, count: module.compiled.count)
+        var counts: [String: Int] = [:]
+        for (name, handler) in handlers {
+            let count = words.filter { $0 == handlerWord(handler) }.count
+            if count > 0 { counts[name] = count }
+        }
+        return counts
+    }
+
+    static let memoryWat = """
+    (module
+      (memory 1)
+      (func (export "loadAt") (param i32 i32) (result i32)
+        (i32.load offset=4 (i32.add (local.get 0) (local.get 1))))
+      (func (export "loadPlus") (param i32) (result i64)
+        (i64.load (i32.add (local.get 0) (i32.const 8))))
+      (func (export "storePlus") (param i32 i32)
+        (i32.store16 offset=2 (i32.add (local.get 0) (i32.const 6)) (local.get 1)))
+      (func (export "storeConstant") (param i32 i32)
+        (i32.store (i32.add (local.get 0) (i32.mul (local.get 1) (i32.const 1))) (i32.const 0x11223344)))
+      (func (export "read") (param i32) (result i32) (i32.load (local.get 0))))
+    """
+
+    /// An access whose address is the `i32.add` just before it performs the add itself.
+    @Test func addressAddFusesIntoAccess() throws {
+        let counts = try handlerCounts(Self.memoryWat, [
+            ("i32LoadAddR", i32LoadAddR), ("i64LoadAddI", i64LoadAddI), ("store16AddI", store16AddI),
+            ("store32AddR", store32AddR), ("i32AddRR", i32AddRR), ("i32AddRI", i32AddRI),
+        ])
+        #expect(counts == ["i32LoadAddR": 1, "i64LoadAddI": 1, "store16AddI": 1, "store32AddR": 1])
+    }
+
+    /// The fused add wraps around at 32 bits before the offset is added, as the separate add does;
+    /// out-of-bounds accesses still trap.
+    @Test func fusedAccessesKeepWasmSemantics() throws {
+        let instance = try instantiate(Self.memoryWat)
+        // 40 + (2^32 - 8) wraps to 32 (the constant value must not overwrite the product the add reads).
+        _ = try instance.call("storeConstant", .i32(40), .i32(-8))
+        #expect(try instance.call("read", .i32(32)) == [.i32(0x11223344)])
+        #expect(try instance.call("loadAt", .i32(-4), .i32(32)) == [.i32(0x11223344)])  // 28 + offset 4
+        _ = try instance.call("storePlus", .i32(24), .i32(0x7788))  // 24 + 6 + offset 2 = 32
+        #expect(try instance.call("read", .i32(32)) == [.i32(0x11227788)])
+        #expect(try instance.call("loadPlus", .i32(24)) == [.i64(0x11227788)])
+        // 65535 + 1 = 65536: the 4 bytes (after offset 4) are past the one-page memory.
+        #expect(wasmError { _ = try instance.call("loadAt", .i32(65535), .i32(1)) }?.kind == .trap)
+        #expect(wasmError { _ = try instance.call("loadPlus", .i32(65530)) }?.kind == .trap)
+        #expect(wasmError { _ = try instance.call("storePlus", .i32(-6), .i32(1)) } == nil)  // wraps to 0 + 2
+        #expect(wasmError { _ = try instance.call("storePlus", .i32(65528), .i32(1)) }?.kind == .trap)
+    }
+
+    static let floatWat = """
+    (module
+      (func (export "dot") (param f64 f64 f64 f64) (result f64)
+        (f64.add (f64.mul (local.get 0) (local.get 1)) (f64.mul (local.get 2) (local.get 3))))
+      (func (export "residual") (param f32 f32 f32) (result f32)
+        (f32.sub (f32.mul (local.get 0) (local.get 1)) (local.get 2)))
+      (func (export "epsilon") (result f64)
+        (f64.sub (f64.const 1.0)
+                 (f64.mul (f64.const 3.0) (f64.sub (f64.div (f64.const 4.0) (f64.const 3.0)) (f64.const 1.0))))))
+    """
+
+    /// A float multiply feeding an add or subtract becomes one instruction, whichever operand the
+    /// product is.
+    @Test func multiplyFusesIntoAddAndSubtract() throws {
+        let counts = try handlerCounts(Self.floatWat, [
+            ("fusedF64MulF64AddRight", fusedF64MulF64AddRight), ("fusedF32MulF32SubLeft", fusedF32MulF32SubLeft),
+            ("fusedF64MulF64SubRight", fusedF64MulF64SubRight), ("f64MulRR", f64MulRR), ("f32MulRR", f32MulRR),
+            ("f64AddRR", f64AddRR), ("f32SubRR", f32SubRR),
+        ])
+        #expect(counts == ["fusedF64MulF64AddRight": 1, "fusedF32MulF32SubLeft": 1, "fusedF64MulF64SubRight": 1,
+                           "f64MulRR": 1])
+    }
+
+    /// Fused pairs round twice, as the two instructions do (never a fused multiply-add), and constant
+    /// operands do not overwrite the multiply's operands.
+    @Test func fusedFloatsRoundLikeSeparateInstructions() throws {
+        let instance = try instantiate(Self.floatWat)
+        let (a, b, c, d) = (0.1, 3.3, 1e16, 1.0 + 1e-15)
+        #expect(try instance.call("dot", .float64(a), .float64(b), .float64(c), .float64(d)) == [.float64(a * b + c * d)])
+        let (x, y, z): (Float, Float, Float) = (1.1, 1.1, 1.21)
+        #expect(try instance.call("residual", .float32(x), .float32(y), .float32(z)) == [.float32(x * y - z)])
+        #expect(try instance.call("epsilon") == [.float64(0x1p-52)])
+    }
+
+    /// A result computed just before `return` (or the function's end) is written to slot 0 directly.
+    @Test func returnValueNeedsNoCopy() throws {
+        let wat = """
+        (module
+          (func (export "f") (param i32 i32) (result i32)
+            (if (local.get 1) (then (return (i32.mul (local.get 0) (local.get 1)))))
+            (i32.add (local.get 1) (local.get 0))))
+        """
+        #expect(try handlerCounts(wat, [("copySlot", copySlot)]) == [:])
+        let instance = try instantiate(wat)
+        #expect(try instance.call("f", .i32(6), .i32(7)) == [.i32(42)])
+        #expect(try instance.call("f", .i32(6), .i32(0)) == [.i32(6)])
+    }
+
+    /// Zeroing a declared local that is still zero emits nothing; inside a loop it must stay.
+    @Test func zeroStoresToFreshLocals() throws {
+        let wat = """
+        (module
+          (func (export "fresh") (result i32) (local i32)
+            (local.set 0 (i32.const 0))
+            (local.get 0))
+          (func (export "loop") (param i32) (result i32) (local i32 i32)
+            (loop $l
+              (local.set 1 (i32.const 0))
+              (local.set 2 (i32.add (local.get 2) (local.get 1)))
+              (local.set 1 (i32.const 5))
+              (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+            (local.get 2)))
+        """
+        #expect(try handlerCounts(wat, [("constSlot", constSlot)]) == ["constSlot": 2])
+        let instance = try instantiate(wat)
+        #expect(try instance.call("fresh") == [.i32(0)])
+        #expect(try instance.call("loop", .i32(4)) == [.i32(0)])
+    }
+
+    /// Declared locals start at zero even when an earlier call left values where the frame goes (the
+    /// call zeroes them four slots at a time).
+    @Test func declaredLocalsStartAtZero() throws {
+        let locals = (0..<9).map { _ in "i64" }.joined(separator: " ")
+        let sets = (1...9).map { "(local.set \($0) (i64.const 7))" }.joined()
+        let sum = (1...9).dropFirst().reduce("(local.get 1)") { "(i64.add \($0) (local.get \($1)))" }
+        let wat = """
+        (module
+          (func $dirty (param i32) (result i64) (local \(locals)) \(sets) (local.get 9))
+          (func $sum (param i32) (result i64) (local \(locals)) \(sum))
+          (func (export "run") (result i64)
+            (i64.add (call $dirty (i32.const 0)) (call $sum (i32.const 0)))))
+        """
+        let instance = try instantiate(wat)
+        #expect(try instance.call("run") == [.i64(7)])
+    }
+}
