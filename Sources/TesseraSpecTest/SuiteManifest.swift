@@ -14,7 +14,7 @@ public struct SuiteManifest: Sendable {
     /// Parses the tab-separated text (a header row naming the columns `path` and `beyond_wasm2`).
     public init(tsv text: String) {
         var rows = text.split(whereSeparator: \.isNewline).map {
-            $0.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCarriageReturn }
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         }
         proposals = [:]
         guard !rows.isEmpty else { return }
@@ -50,6 +50,3 @@ public struct SuiteManifest: Sendable {
     }
 }
 
-extension String {
-    var trimmingCarriageReturn: String { hasSuffix("\r") ? String(dropLast()) : self }
-}

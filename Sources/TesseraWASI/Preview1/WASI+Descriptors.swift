@@ -5,20 +5,16 @@ import TesseraTypes
 extension WASIPreview1 {
     static let descriptorSyscalls: [(name: String, parameters: [ValueType], body: Syscall)] = [
         ("fd_read", [.i32, .i32, .i32, .i32], { wasi, memory, a throws(WASIErrno) in
-            _ = try wasi.descriptor(a.u32(0))  // a bad descriptor is reported before bad buffers
-            let count = try wasi.read(a.u32(0), try memory.vectors(a.u32(1), a.u32(2)), at: nil)
+            let count = try wasi.read(a.u32(0), try wasi.vectors(of: a.u32(0), memory, a.u32(1), a.u32(2)), at: nil)
             try memory.store(count, at: a.u32(3)) }),
         ("fd_pread", [.i32, .i32, .i32, .i64, .i32], { wasi, memory, a throws(WASIErrno) in
-            _ = try wasi.descriptor(a.u32(0))  // a bad descriptor is reported before bad buffers
-            let count = try wasi.read(a.u32(0), try memory.vectors(a.u32(1), a.u32(2)), at: a.u64(3))
+            let count = try wasi.read(a.u32(0), try wasi.vectors(of: a.u32(0), memory, a.u32(1), a.u32(2)), at: a.u64(3))
             try memory.store(count, at: a.u32(4)) }),
         ("fd_write", [.i32, .i32, .i32, .i32], { wasi, memory, a throws(WASIErrno) in
-            _ = try wasi.descriptor(a.u32(0))  // a bad descriptor is reported before bad buffers
-            let count = try wasi.write(a.u32(0), try memory.vectors(a.u32(1), a.u32(2)), at: nil)
+            let count = try wasi.write(a.u32(0), try wasi.vectors(of: a.u32(0), memory, a.u32(1), a.u32(2)), at: nil)
             try memory.store(count, at: a.u32(3)) }),
         ("fd_pwrite", [.i32, .i32, .i32, .i64, .i32], { wasi, memory, a throws(WASIErrno) in
-            _ = try wasi.descriptor(a.u32(0))  // a bad descriptor is reported before bad buffers
-            let count = try wasi.write(a.u32(0), try memory.vectors(a.u32(1), a.u32(2)), at: a.u64(3))
+            let count = try wasi.write(a.u32(0), try wasi.vectors(of: a.u32(0), memory, a.u32(1), a.u32(2)), at: a.u64(3))
             try memory.store(count, at: a.u32(4)) }),
         ("fd_seek", [.i32, .i64, .i32, .i32], { wasi, memory, a throws(WASIErrno) in
             let position = try wasi.seek(a.u32(0), offset: Int64(bitPattern: a.u64(1)), whence: a.u32(2))
@@ -54,6 +50,15 @@ extension WASIPreview1 {
 }
 
 extension WASI {
+    /// The guest buffers of an iovec array for a transfer on `fd`: a bad descriptor is reported before
+    /// bad buffers (`EBADF` before `EFAULT`), then the rights are checked by the transfer itself.
+    func vectors(of fd: UInt32, _ memory: GuestMemory, _ address: UInt32, _ count: UInt32) throws(WASIErrno)
+        -> [UnsafeMutableRawBufferPointer]
+    {
+        _ = try descriptor(fd)
+        return try memory.vectors(address, count)
+    }
+
     /// Reads into `buffers` at the descriptor's position (advancing it) or at `offset`; returns the
     /// byte count.
     func read(_ fd: UInt32, _ buffers: [UnsafeMutableRawBufferPointer], at offset: UInt64?) throws(WASIErrno) -> UInt32 {
