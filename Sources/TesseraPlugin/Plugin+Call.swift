@@ -18,12 +18,11 @@ extension Plugin {
         if let limit = manifest.memory.maxPages, initialGuestPages > Int(limit) {
             return PluginCallResult(returnCode: -1, error: "oom", output: [])
         }
-        guard var current = live else { return PluginCallResult(returnCode: -1, error: "no instance", output: []) }
+        guard let current = live else { return PluginCallResult(returnCode: -1, error: "no instance", output: []) }
         needsFreshInstance = name == "_start"
         context.fault = nil
         if !current.initialized {
             current.initialized = true
-            live = current
             do { try runInitializer(current.main) } catch {
                 return failure(error)
             }
@@ -37,20 +36,23 @@ extension Plugin {
         } catch {
             return failure(WasmError(.trap, "oom"))
         }
-        guard let function = current.main.function(name) else {
-            return PluginCallResult(returnCode: -1, error: "Function not found: \(name)", output: [])
-        }
-        guard function.type.parameters.isEmpty else {
-            return PluginCallResult(returnCode: -1, error: "expected \(function.type.parameters.count) arguments, got 0",
-                                    output: [])
-        }
-        guard function.type.results.isEmpty || function.type.results == [.i32] else {
-            return PluginCallResult(returnCode: -1, error: "expected 0 or 1 i32 results, the export returns "
-                                    + "\(function.type.results.count) values", output: [])
+        let export: CallableExport
+        if let last = current.lastExport, last.name == name {
+            export = last
+        } else {
+            switch callableExport(name, of: current.main) {
+            case .callable(let found):
+                current.lastExport = found
+                export = found
+            case .refused(let report):
+                return report
+            }
         }
         var returnCode: Int32
         do {
-            returnCode = try beginCall { () throws(WasmError) in try function.call([]).first?.i32 ?? 0 }
+            returnCode = try beginCall(current.store) { () throws(WasmError) in
+                try export.function.call([]).first?.i32 ?? 0
+            }
         } catch {
             // proc_exit ends the call with its code; exit 0 keeps the output like a normal return.
             guard let code = exitCode(of: error), code == 0 else { return failure(error) }
@@ -66,6 +68,28 @@ extension Plugin {
         let output = memory.bytes(at: memory.field(ExtismMemory.outputOffsetField),
                                   count: Int(clamping: memory.field(ExtismMemory.outputLengthField)))
         return PluginCallResult(returnCode: 0, error: nil, output: output)
+    }
+
+    /// Export `name` of `main` when it is callable as a plugin function, else the reference host's
+    /// report of why it is not.
+    func callableExport(_ name: String, of main: Instance) -> ExportLookup {
+        func refuse(_ text: String) -> ExportLookup {
+            .refused(PluginCallResult(returnCode: -1, error: text, output: []))
+        }
+        guard let function = main.function(name) else { return refuse("Function not found: \(name)") }
+        guard function.type.parameters.isEmpty else {
+            return refuse("expected \(function.type.parameters.count) arguments, got 0")
+        }
+        guard function.type.results.isEmpty || function.type.results == [.i32] else {
+            return refuse("expected 0 or 1 i32 results, the export returns \(function.type.results.count) values")
+        }
+        return .callable(CallableExport(name: name, function: function))
+    }
+
+    /// The outcome of looking up a plugin function.
+    enum ExportLookup {
+        case callable(CallableExport)
+        case refused(PluginCallResult)
     }
 
     /// Maps a failed call to the reference host's code and text.

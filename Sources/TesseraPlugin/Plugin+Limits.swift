@@ -34,10 +34,10 @@ extension Plugin {
         EngineConfiguration(fuelMetering: options.fuel != nil, interruptible: true)
     }
 
-    /// Runs one call of the plugin with its limits armed: fuel refilled, the deadline set, and each
-    /// module memory bounded by its size plus the `memory.max_pages` budget left.
-    func beginCall<R>(_ body: () throws(WasmError) -> R) throws(WasmError) -> R {
-        guard let store = live?.store else { return try body() }
+    /// Runs one call of the plugin in `store` (the live instance's) with its limits armed: fuel
+    /// refilled, the deadline set, and each module memory bounded by its size plus the `memory.max_pages`
+    /// budget left.
+    func beginCall<R>(_ store: Store, _ body: () throws(WasmError) -> R) throws(WasmError) -> R {
         if let fuel = options.fuel { try store.setFuel(fuel) }
         if let budget = manifest.memory.maxPages {
             store.limits = StoreLimits(maxMemoryBytes: (UInt64(largestGuestMemoryPages) + UInt64(budget)) << 16)
@@ -47,8 +47,11 @@ extension Plugin {
             store.setDeadline(after: .milliseconds(Int64(clamping: timeout)))
         }
         defer {
-            context.deadline = nil
-            if manifest.timeoutMilliseconds != nil { store.clearDeadline() }
+            // Only a timeout sets the deadlines.
+            if manifest.timeoutMilliseconds != nil {
+                context.deadline = nil
+                store.clearDeadline()
+            }
         }
         return try body()
     }

@@ -20,8 +20,9 @@ public final class Plugin {
     let options: PluginOptions
     let manifest: Manifest
     let context: PluginContext
-    var live: LiveInstance?
-    var needsFreshInstance = false
+    // Read and written on every call: unchecked, as one call runs at a time (see the type's notes).
+    @exclusivity(unchecked) var live: LiveInstance?
+    @exclusivity(unchecked) var needsFreshInstance = false
     /// The WASI context of the current instantiation (when the options enable WASI).
     var wasiContext: WASI?
     /// Stops the running call from another thread.
@@ -30,11 +31,29 @@ public final class Plugin {
     /// reference host instantiates at the first call, under the limit).
     let initialGuestPages: Int
 
-    /// The store and instances of one instantiation, and whether its initializer has run.
-    struct LiveInstance {
-        var store: Store
-        var main: Instance
-        var initialized = false
+    /// The store and instances of one instantiation, whether its initializer has run, and the export
+    /// the last call resolved.
+    final class LiveInstance {
+        let store: Store
+        let main: Instance
+        @exclusivity(unchecked) var initialized = false
+        @exclusivity(unchecked) var lastExport: CallableExport?
+
+        init(store: Store, main: Instance) {
+            self.store = store
+            self.main = main
+        }
+    }
+
+    /// An export checked to be callable as a plugin function (`() -> i32` or `() -> ()`).
+    final class CallableExport {
+        let name: String
+        let function: Function
+
+        init(name: String, function: Function) {
+            self.name = name
+            self.function = function
+        }
     }
 
     /// Loads, validates and links the plugin's modules. Throws `PluginError` (`.manifest` or `.load`).

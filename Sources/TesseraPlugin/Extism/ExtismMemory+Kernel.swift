@@ -159,10 +159,11 @@ extension ExtismMemory {
         setField(Self.positionField, 0)
         let count = Int(min(position, end &- Self.blocksStart))
         if count > 0 { (base + Int(Self.blocksStart)).initializeMemory(as: UInt8.self, repeating: 0, count: count) }
-        for f in [Self.errorField, Self.inputOffsetField, Self.inputLengthField, Self.outputOffsetField,
-                  Self.outputLengthField] {
-            setField(f, 0)
-        }
+        setField(Self.errorField, 0)
+        setField(Self.inputOffsetField, 0)
+        setField(Self.inputLengthField, 0)
+        setField(Self.outputOffsetField, 0)
+        setField(Self.outputLengthField, 0)
     }
 
     // MARK: - Host-side helpers

@@ -8,60 +8,88 @@ extension PluginContext {
     static let namespace = "extism:host/env"
 
     /// A kernel or host function's body over the raw call (arguments in slots, results from slot 0).
-    typealias Body = (PluginContext, HostCall) throws -> Void
+    typealias Body = (HostCall) throws -> Void
 
-    /// Every `extism:host/env` function with its exact WebAssembly type.
-    nonisolated(unsafe) static let imports: [String: (FunctionType, Body)] = {
+    /// The `extism:host/env` function `name` over this context: its exact WebAssembly type and its body
+    /// (nil for a name the namespace lacks).
+    ///
+    /// The 20 kernel functions are single closures over the Extism memory: the host calls them directly.
+    /// They throw only `KernelFault`s, and the one that decides a call's report, `.outOfMemory`, is
+    /// recorded as the call's fault where it arises (`chargeGrowth`); an out-of-bounds fault reports as a
+    /// trap whether recorded or not. The 12 host functions record whatever they throw (`recording`).
+    func function(_ name: String) -> (FunctionType, Body)? {
         let i64: ValueType = .i64, i32: ValueType = .i32
         func t(_ p: [ValueType], _ r: [ValueType]) -> FunctionType { FunctionType(parameters: p, results: r) }
-        var table: [String: (FunctionType, Body)] = [
-            "alloc": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.alloc(h.u64(0))) }),
-            "free": (t([i64], []), { c, h in try c.memory.release(h.u64(0)) }),
-            "length": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.length(h.u64(0))) }),
-            "length_unsafe": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.lengthUnsafe(h.u64(0))) }),
-            "load_u8": (t([i64], [i32]), { c, h in h.setU32(0, UInt32(try c.memory.loadU8(h.u64(0)))) }),
-            "load_u64": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.loadU64(h.u64(0))) }),
-            "store_u8": (t([i64, i32], []), { c, h in try c.memory.storeU8(h.u64(0), UInt8(truncatingIfNeeded: h.u32(1))) }),
-            "store_u64": (t([i64, i64], []), { c, h in try c.memory.storeU64(h.u64(0), h.u64(1)) }),
-            "input_length": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.inputLengthField)) }),
-            "input_offset": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.inputOffsetField)) }),
-            "input_load_u8": (t([i64], [i32]), { c, h in h.setU32(0, UInt32(try c.memory.inputLoadU8(h.u64(0)))) }),
-            "input_load_u64": (t([i64], [i64]), { c, h in h.setU64(0, try c.memory.inputLoadU64(h.u64(0))) }),
-            "input_set": (t([i64, i64], []), { c, h in c.memory.setRange(ExtismMemory.inputOffsetField, h.u64(0), h.u64(1)) }),
-            "output_set": (t([i64, i64], []), { c, h in c.memory.setRange(ExtismMemory.outputOffsetField, h.u64(0), h.u64(1)) }),
-            "output_length": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.outputLengthField)) }),
-            "output_offset": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.outputOffsetField)) }),
-            "reset": (t([], []), { c, _ in c.memory.reset() }),
-            "error_set": (t([i64], []), { c, h in c.memory.setError(h.u64(0)) }),
-            "error_get": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.errorField)) }),
-            "memory_bytes": (t([], [i64]), { c, h in h.setU64(0, c.memory.field(ExtismMemory.lengthField)) }),
+        let m = memory
+        switch name {
+        case "alloc": return (t([i64], [i64]), { h in h.setU64(0, try m.alloc(h.u64(0))) })
+        case "free": return (t([i64], []), { h in try m.release(h.u64(0)) })
+        case "length": return (t([i64], [i64]), { h in h.setU64(0, try m.length(h.u64(0))) })
+        case "length_unsafe": return (t([i64], [i64]), { h in h.setU64(0, try m.lengthUnsafe(h.u64(0))) })
+        case "load_u8": return (t([i64], [i32]), { h in h.setU32(0, UInt32(try m.loadU8(h.u64(0)))) })
+        case "load_u64": return (t([i64], [i64]), { h in h.setU64(0, try m.loadU64(h.u64(0))) })
+        case "store_u8":
+            return (t([i64, i32], []), { h in try m.storeU8(h.u64(0), UInt8(truncatingIfNeeded: h.u32(1))) })
+        case "store_u64": return (t([i64, i64], []), { h in try m.storeU64(h.u64(0), h.u64(1)) })
+        case "input_length": return (t([], [i64]), { h in h.setU64(0, m.field(ExtismMemory.inputLengthField)) })
+        case "input_offset": return (t([], [i64]), { h in h.setU64(0, m.field(ExtismMemory.inputOffsetField)) })
+        case "input_load_u8": return (t([i64], [i32]), { h in h.setU32(0, UInt32(try m.inputLoadU8(h.u64(0)))) })
+        case "input_load_u64": return (t([i64], [i64]), { h in h.setU64(0, try m.inputLoadU64(h.u64(0))) })
+        case "input_set":
+            return (t([i64, i64], []), { h in m.setRange(ExtismMemory.inputOffsetField, h.u64(0), h.u64(1)) })
+        case "output_set":
+            return (t([i64, i64], []), { h in m.setRange(ExtismMemory.outputOffsetField, h.u64(0), h.u64(1)) })
+        case "output_length": return (t([], [i64]), { h in h.setU64(0, m.field(ExtismMemory.outputLengthField)) })
+        case "output_offset": return (t([], [i64]), { h in h.setU64(0, m.field(ExtismMemory.outputOffsetField)) })
+        case "reset": return (t([], []), { _ in m.reset() })
+        case "error_set": return (t([i64], []), { h in m.setError(h.u64(0)) })
+        case "error_get": return (t([], [i64]), { h in h.setU64(0, m.field(ExtismMemory.errorField)) })
+        case "memory_bytes": return (t([], [i64]), { h in h.setU64(0, m.field(ExtismMemory.lengthField)) })
 
-            "config_get": (t([i64], [i64]), { c, h in
+        case "config_get":
+            return (t([i64], [i64]), recording { c, h in
                 let key = try c.handleString(h.u64(0), "config key")
                 guard let value = c.config[key] else { return h.setU64(0, 0) }
                 h.setU64(0, try c.memory.allocate(Array(value.utf8)))
-            }),
-            "var_get": (t([i64], [i64]), { c, h in
+            })
+        case "var_get":
+            return (t([i64], [i64]), recording { c, h in
                 let key = try c.handleString(h.u64(0), "var key")
                 guard let value = c.vars[key] else { return h.setU64(0, 0) }
                 h.setU64(0, try c.memory.allocate(value))
-            }),
-            "var_set": (t([i64, i64], []), { c, h in
+            })
+        case "var_set":
+            return (t([i64, i64], []), recording { c, h in
                 if c.limits.maxVarBytes == 0 { throw PluginHostError("Vars are disabled by this host") }
                 let key = try c.handleString(h.u64(0), "var key")
                 let value: [UInt8]? = h.u64(1) == 0 ? nil : try c.handleBytes(h.u64(1), "var value")
                 try c.setVar(key, value)
-            }),
-            "http_request": (t([i64, i64], [i64]), { c, h in h.setU64(0, try c.httpRequest(h.u64(0), h.u64(1))) }),
-            "http_status_code": (t([], [i32]), { c, h in h.setI32(0, c.httpStatus) }),
-            "http_headers": (t([], [i64]), { c, h in h.setU64(0, try c.httpHeadersHandle()) }),
-            "get_log_level": (t([], [i32]), { c, h in h.setI32(0, c.logLevel?.rawValue ?? Int32.max) }),
-        ]
-        for level in PluginLogLevel.allCases {
-            table["log_" + level.name] = (t([i64], []), { c, h in try c.log(level, h.u64(0)) })
+            })
+        case "http_request":
+            return (t([i64, i64], [i64]), recording { c, h in h.setU64(0, try c.httpRequest(h.u64(0), h.u64(1))) })
+        case "http_status_code": return (t([], [i32]), recording { c, h in h.setI32(0, c.httpStatus) })
+        case "http_headers": return (t([], [i64]), recording { c, h in h.setU64(0, try c.httpHeadersHandle()) })
+        case "get_log_level":
+            return (t([], [i32]), recording { c, h in h.setI32(0, c.logLevel?.rawValue ?? Int32.max) })
+        default:
+            guard name.hasPrefix("log_"), let level = PluginLogLevel.allCases.first(where: { "log_" + $0.name == name })
+            else { return nil }
+            return (t([i64], []), recording { c, h in try c.log(level, h.u64(0)) })
         }
-        return table
-    }()
+    }
+
+    /// A host function's body that records the error it throws as the call's fault (unless one is).
+    /// The body holds the context strongly: the context never refers to the store.
+    private func recording(_ body: @escaping (PluginContext, HostCall) throws -> Void) -> Body {
+        { call in
+            do {
+                try body(self, call)
+            } catch {
+                if self.fault == nil { self.fault = error }
+                throw error
+            }
+        }
+    }
 
     /// Defines every `extism:host/env` function that `module` imports (only those), after checking that
     /// it imports nothing else from that namespace.
@@ -71,7 +99,7 @@ extension PluginContext {
                 throw PluginError(.load, "linked modules cannot access non-function exports of extism kernel")
             }
             let declared = module.functionType(at: typeIndex)
-            guard let (type, body) = Self.imports[item.name] else {
+            guard let (type, body) = function(item.name) else {
                 throw PluginError(.load, "Invalid function import from extism:host/env: \(item.name) "
                                   + "(type \(declared.map(Self.text) ?? "(func)"))\n\nNote: This may indicate that the PDK "
                                   + "that was used to build this plugin has additional features that aren't available "
@@ -83,15 +111,7 @@ extension PluginContext {
             }
             guard defined.insert(item.name).inserted else { continue }
             do {
-                // The closure holds the context strongly: the context never refers to the store.
-                try linker.define(module: Self.namespace, name: item.name, HostFunction(type: type, raw: { call in
-                    do {
-                        try body(self, call)
-                    } catch {
-                        if self.fault == nil { self.fault = error }
-                        throw error
-                    }
-                }))
+                try linker.define(module: Self.namespace, name: item.name, HostFunction(type: type, raw: body))
             } catch {
                 throw PluginError(.load, "\(error)")
             }

@@ -30,12 +30,15 @@ final class PluginContext {
     var httpHeaders: [(String, String)]?
     var exposeHTTPHeaders = false
     var httpClient: any PluginHTTPClient
+    // The per-call state below is written on every call: its exclusivity goes unchecked, as one call
+    // runs at a time and no access to it overlaps another.
+
     /// The kernel fault or host-function error that ended the current call, if one did.
-    var fault: (any Error)?
+    @exclusivity(unchecked) var fault: (any Error)?
     /// Pages the plugin's memories grew by since instantiation (Extism memory and module memories).
-    var grownPages = 0
+    @exclusivity(unchecked) var grownPages = 0
     /// When the current call must end (for HTTP timeouts).
-    var deadline: ContinuousClock.Instant?
+    @exclusivity(unchecked) var deadline: ContinuousClock.Instant?
 
     init(config: [String: String], limits: PluginMemoryLimits, allowedHosts: [String]?,
          logLevel: PluginLogLevel?, logSink: @escaping @Sendable (PluginLogLevel, String) -> Void,

@@ -92,3 +92,69 @@ extension Store {
         Instance(store: self, index: context.pointee.index)
     }
 }
+
+// MARK: - The host-call path
+
+/// A host function's body and the slots its call occupies, as the store's raw table holds them.
+final class HostBody {
+    let raw: (HostCall) throws -> Void
+    let slotCount: Int
+
+    init(raw: @escaping (HostCall) throws -> Void, slotCount: Int) {
+        self.raw = raw
+        self.slotCount = slotCount
+    }
+}
+
+/// The store's host function bodies by `FunctionEntry.hostIndex`: retained references in a raw array,
+/// so that a call reads its body without exclusivity checks and calls it without retaining it.
+struct HostTable {
+    private(set) var entries = UnsafeMutablePointer<Unmanaged<HostBody>>.allocate(capacity: 8)
+    private(set) var count = 0
+    private var capacity = 8
+
+    /// Adds `body` at index `count` (moving the entries when full: a body running meanwhile stays
+    /// retained by its entry).
+    mutating func append(_ body: HostBody) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Unmanaged<HostBody>>.allocate(capacity: 2 * capacity)
+            larger.moveInitialize(from: entries, count: count)
+            entries.deallocate()
+            entries = larger
+            capacity *= 2
+        }
+        (entries + count).initialize(to: .passRetained(body))
+        count += 1
+    }
+
+    /// Releases every body and frees the entries (the store's deinit).
+    func deallocate() {
+        for i in 0..<count { entries[i].release() }
+        entries.deallocate()
+    }
+}
+
+/// Runs host function `f` called from wasm with its arguments at `args` (results go there too); the
+/// value stack above its slots is free for re-entries. False when it threw: the error is then pending
+/// in the store and the state's trap is `.hostError`. Inlined into the call handlers' out-of-line host
+/// paths (`callHost`, `returnCallHost`).
+@inline(__always)
+func callHostFunction(_ f: FunctionRef, _ args: FP, _ callerIP: IP) -> Bool {
+    let state = callerIP.pointee.state
+    guard let running = state.pointee.store else { return false }
+    return Unmanaged<Store>.fromOpaque(running)._withUnsafeGuaranteedRef { store in
+        store.hostTable.pointee.entries[f.pointee.hostIndex]._withUnsafeGuaranteedRef { body in
+            let savedTop = state.pointee.stackTop
+            state.pointee.stackTop = args + body.slotCount
+            defer { state.pointee.stackTop = savedTop }
+            do {
+                try body.raw(HostCall(slots: args, store: store, context: callerIP))
+                return true
+            } catch {
+                store.pendingError = error
+                state.pointee.trap = .hostError
+                return false
+            }
+        }
+    }
+}

@@ -18,6 +18,9 @@ public final class Store {
     let emptyMemory: MP
     var functions: [FunctionRef] = []
     var hostFunctions: [HostFunction] = []
+    /// The bodies of `hostFunctions` (same indices) for the host-call path: a raw table, read without
+    /// exclusivity checks or reference counting (HostCall.swift).
+    let hostTable: UnsafeMutablePointer<HostTable>
     var memories: [MP] = []
     var globals: [GlobalCell] = []
     var tables: [UnsafeMutablePointer<TableStorage>] = []
@@ -49,6 +52,8 @@ public final class Store {
                                                  pages: 0, maxPages: 0, pageSizeLog2: 16, is64: false))
         state = .allocate(capacity: 1)
         state.initialize(to: ExecutionState(stackTop: stack, stackBase: stack, fp: stack, mp: emptyMemory))
+        hostTable = .allocate(capacity: 1)
+        hostTable.initialize(to: HostTable())
     }
 
     deinit {
@@ -65,6 +70,8 @@ public final class Store {
         }
         for buffer in segmentBuffers { free(buffer) }
         for record in instances { record.deallocate() }
+        hostTable.pointee.deallocate()
+        hostTable.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
         stack.deallocate()
@@ -91,6 +98,7 @@ public final class Store {
     public func define(_ host: HostFunction) -> Function {
         let id = typeID(.function(host.type))
         hostFunctions.append(host)
+        hostTable.pointee.append(HostBody(raw: host.raw, slotCount: host.slotCount))
         let f = allocateFunction(FunctionEntry(code: nil, frameSize: 0, parameterCount: host.type.parameterSlots,
                                                resultCount: host.type.resultSlots, localCount: 0, headerSlot: 0, instance: nil,
                                                typeID: id, hostIndex: hostFunctions.count - 1,

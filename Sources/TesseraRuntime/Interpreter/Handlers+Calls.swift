@@ -55,7 +55,7 @@ func enter(_ callee: FunctionRef, _ code: PC, trapPC: PC, callerFP: FP, callerIP
 @inline(never)
 func callHost(_ callee: FunctionRef, _ newFP: FP, _ returnTo: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     var nextPC = returnTo, nextFP = fp, nextIP = ip
-    if !invokeHost(callee, newFP, ip.instance) {
+    if !callHostFunction(callee, newFP, ip.instance) {
         guard let landing = Store.running(ip.instance).rethrowFromHost(site: returnTo - 1, fp, ip.instance) else {
             // A host error: record the call site so that the error carries the wasm backtrace.
             Store.running(ip.instance).recordTrap(at: returnTo - 1, fp, ip.instance)
@@ -75,7 +75,7 @@ func callHost(_ callee: FunctionRef, _ newFP: FP, _ returnTo: PC, _ fp: FP, _ mp
 @inline(never)
 func returnCallHost(_ callee: FunctionRef, _ fp: FP, _ ip: RawIP, returnWord: UInt64, frameWord: UInt64,
                     instanceWord: UInt64) -> PC? {
-    let ok = invokeHost(callee, fp, ip.instance)
+    let ok = callHostFunction(callee, fp, ip.instance)
     guard var nextPC = PC(bitPattern: UInt(returnWord)) else { return stop(ip) }
     var nextFP = FP(bitPattern: UInt(frameWord)).unsafelyUnwrapped
     var nextIP = RawIP(bitPattern: UInt(instanceWord)).unsafelyUnwrapped

@@ -82,33 +82,6 @@ extension Store {
         }
         return Value.load(host.type.results, from: slots)
     }
-
-    /// Runs a host function called from wasm with its arguments at `args` (results go there too); the
-    /// value stack above its slots is free for re-entries. False when it threw (the error is pending).
-    func callHost(_ f: FunctionRef, _ args: FP, _ callerIP: IP) -> Bool {
-        // Only the body and the slot count: copying the whole definition would retain its type too.
-        let index = f.pointee.hostIndex
-        let (body, slotCount) = hostFunctions.withUnsafeBufferPointer { ($0[index].raw, $0[index].slotCount) }
-        let savedTop = state.pointee.stackTop
-        state.pointee.stackTop = args + slotCount
-        defer { state.pointee.stackTop = savedTop }
-        do {
-            try body(HostCall(slots: args, store: self, context: callerIP))
-            return true
-        } catch {
-            pendingError = error
-            state.pointee.trap = .hostError
-            return false
-        }
-    }
-}
-
-/// The bridge the call handlers use (kept out of line: it is the slow path).
-@inline(never)
-func invokeHost(_ f: FunctionRef, _ args: FP, _ callerIP: IP) -> Bool {
-    guard let raw = callerIP.pointee.state.pointee.store else { return false }
-    let store = Unmanaged<Store>.fromOpaque(raw).takeUnretainedValue()
-    return store.callHost(f, args, callerIP)
 }
 
 extension Value {
