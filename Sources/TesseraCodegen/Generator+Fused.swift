@@ -52,7 +52,36 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
                     + "\(shape)(pc, fp, mp, ip, { \(pair.first.closure) }, { \(pair.second.closure) }) }")
         }
     }
+    lines += [
+        "",
+        "// Loop closers: an `i32.add` of a slot and an immediate followed directly by an i32 compare-and-branch,",
+        "// [h, dst, a, imm, x, y, offset]: the add runs, then the branch handler on the words from x (its offset",
+        "// is relative to word 3). Plain and interrupt-checked branch forms; the shape is addImmediateThen.",
+    ]
+    for (name, branch) in addThenBranchHandlers(table) {
+        lines.append("@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+                     + "addImmediateThen(pc, fp, mp, ip, \(branch)) }")
+    }
     return file(lines)
+}
+
+/// The branch forms a preceding `i32.add` (slot + immediate) fuses into: the compare-and-branch
+/// handlers of i32 comparisons, plain and interrupt-checked (metered code keeps the two instructions).
+let addThenBranchLimits = ["", "Checked"]
+
+/// The i32 comparisons with fused compare-and-branch handlers.
+func addThenBranchCompares(_ table: [InstructionDefinition]) -> [ScalarOperator] {
+    table.compactMap(ScalarOperator.init).filter { $0.branchHandlers != nil && $0.operandType == "UInt32" }
+}
+
+/// (fused handler, branch handler) for every compare, operand form and limit.
+func addThenBranchHandlers(_ table: [InstructionDefinition]) -> [(String, String)] {
+    addThenBranchCompares(table).flatMap { op -> [(String, String)] in
+        let branch = op.branchHandlers!
+        return addThenBranchLimits.flatMap { suffix in
+            [branch.rr + suffix, branch.ri + suffix].map { ("addThen" + $0.prefix(1).uppercased() + $0.dropFirst(), $0) }
+        }
+    }
 }
 
 /// Generates `Sources/TesseraRuntime/Generated/HandlerTable+Fused.swift`: the translator's lookup of
@@ -72,6 +101,20 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
         let pair = FusedPair(names, in: table)
         lines.append("        case (.\(pair.first.def.declaredCaseName), .\(pair.second.def.declaredCaseName)): "
                      + "(w(\(pair.leftHandler)), w(\(pair.rightHandler)))")
+    }
+    lines += ["        default: nil", "        }", "    }", ""]
+    lines += [
+        "    /// The handlers of an `i32.add` (slot + immediate) fused into the following compare-and-branch",
+        "    /// (Handlers+Fused.swift), for the plain and the interrupt-checked branch forms.",
+        "    static func addThenBranch(_ compare: Instruction, _ limit: BranchLimit) -> (rr: UInt64, ri: UInt64)? {",
+        "        switch (compare, limit) {",
+    ]
+    for op in addThenBranchCompares(table) {
+        let branch = op.branchHandlers!
+        for (suffix, limit) in zip(addThenBranchLimits, ["none", "checked"]) {
+            func fused(_ name: String) -> String { "addThen" + name.prefix(1).uppercased() + name.dropFirst() + suffix }
+            lines.append("        case (.\(op.def.declaredCaseName), .\(limit)): (w(\(fused(branch.rr))), w(\(fused(branch.ri))))")
+        }
     }
     lines += ["        default: nil", "        }", "    }", "}"]
     return file(lines)

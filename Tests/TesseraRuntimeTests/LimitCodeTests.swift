@@ -74,7 +74,8 @@ import TesseraText
             (br_if $l (i32.lt_u (local.get 1) (local.get 0))))
           (local.get 1)))
         """
-        let forms: [(Bool, Handler)] = [(false, brIfI32LtURRChecked), (true, brIfI32LtURRMeteredChecked)]
+        // Without fuel the add before the branch fuses into it (a loop closer); metered code keeps both.
+        let forms: [(Bool, Handler)] = [(false, addThenBrIfI32LtURRChecked), (true, brIfI32LtURRMeteredChecked)]
         for (fuel, handler) in forms {
             let engine = Engine(configuration: EngineConfiguration(fuelMetering: fuel, interruptible: true))
             let module = try Module(engine: engine, bytes: parseWat(wat))

@@ -38,7 +38,86 @@ import TesseraText
             ("i32LoadAddR", i32LoadAddR), ("i64LoadAddI", i64LoadAddI), ("store16AddI", store16AddI),
             ("store32AddR", store32AddR), ("i32AddRR", i32AddRR), ("i32AddRI", i32AddRI),
         ])
-        #expect(counts == ["i32LoadAddR": 1, "i64LoadAddI": 1, "store16AddI": 1, "store32AddR": 1])
+        #expect(counts == ["i32LoadAddR": 1, "i64LoadAddI": 1, "store16AddI": 1])
+        #expect(try handlerCounts(Self.memoryWat, [("store32AddRImm", store32AddRImm)]) == ["store32AddRImm": 1])
+    }
+
+    static let constantStoreWat = """
+    (module
+      (memory 1)
+      (func (export "bytes") (param i32)
+        (i32.store8 (local.get 0) (i32.const 0x1ff))
+        (i64.store16 offset=1 (i32.add (local.get 0) (i32.const 1)) (i64.const -2))
+        (f64.store offset=4 (i32.add (local.get 0) (local.get 0)) (f64.const -0.5))
+        (i32.store offset=12 (local.get 0) (i32.const 0x11223344)))
+      (func (export "read64") (param i32) (result i64) (i64.load (local.get 0)))
+      (func (export "read32") (param i32) (result i32) (i32.load (local.get 0))))
+    """
+
+    /// A store of a constant holds the constant in the instruction (no constant is put in a slot
+    /// first), in the plain and the address-add forms; it stores the low bytes and traps out of bounds.
+    @Test func constantStoresNeedNoSlot() throws {
+        let counts = try handlerCounts(Self.constantStoreWat, [
+            ("store8Imm", store8Imm), ("store16AddIImm", store16AddIImm), ("store64AddRImm", store64AddRImm),
+            ("store32Imm", store32Imm), ("constSlot", constSlot), ("store8", store8), ("store32", store32),
+        ])
+        #expect(counts == ["store8Imm": 1, "store16AddIImm": 1, "store64AddRImm": 1, "store32Imm": 1])
+        let instance = try instantiate(Self.constantStoreWat)
+        _ = try instance.call("bytes", .i32(8))
+        // 8: 0xff; 8+1+1 = 10: 0xfffe; 8+8+4 = 20: -0.5; 8+12 = 20 overwritten low half by 0x11223344.
+        #expect(try instance.call("read32", .i32(8)) == [.i32(Int32(bitPattern: 0xfffe_00ff))])
+        #expect(try instance.call("read64", .i32(20)) == [.i64(Int64(bitPattern: (-0.5).bitPattern & 0xffff_ffff_0000_0000 | 0x1122_3344))])
+        // At 65530 the two first stores fit, the f64 store (at 131064) traps.
+        #expect(wasmError { _ = try instance.call("bytes", .i32(65530)) }?.kind == .trap)
+        #expect(try instance.call("read32", .i32(65532)) == [.i32(0xfffe)])
+    }
+
+    static let loopWat = """
+    (module
+      (func (export "countUp") (param i32 i32) (result i32) (local i32)
+        (loop $l
+          (local.set 2 (i32.add (local.get 2) (i32.const 1)))
+          (local.set 0 (i32.add (local.get 0) (i32.const 3)))
+          (br_if $l (i32.lt_u (local.get 0) (local.get 1))))
+        (local.get 2))
+      (func (export "signedWrap") (param i32) (result i32) (local i32)
+        (loop $l
+          (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+          (br_if $l (i32.gt_s (local.tee 0 (i32.add (local.get 0) (i32.const 0x10000000))) (i32.const 0))))
+        (local.get 1))
+      (func (export "countDown") (param i32) (result i32) (local i32)
+        (loop $l
+          (local.set 1 (i32.add (local.get 1) (i32.const 2)))
+          (br_if $l (local.tee 0 (i32.add (local.get 0) (i32.const -1)))))
+        (local.get 1))
+      (func (export "forever") (param i32)
+        (loop $l (br_if $l (i32.ne (local.tee 0 (i32.add (local.get 0) (i32.const 2))) (i32.const 1))))))
+    """
+
+    /// A loop's closing `i32.add` (into a local) and compare-and-branch become one instruction, also
+    /// when the branch tests the local directly; wrap-around and signed compares mean what they did.
+    @Test func loopClosersFuse() throws {
+        let counts = try handlerCounts(Self.loopWat, [
+            ("addThenBrIfI32LtURR", addThenBrIfI32LtURR), ("addThenBrIfI32GtSRI", addThenBrIfI32GtSRI),
+            ("addThenBrIfNonZero", addThenBrIfNonZero), ("addThenBrIfI32NeRI", addThenBrIfI32NeRI),
+            ("brIfI32LtURR", brIfI32LtURR), ("brIfNonZero", brIfNonZero),
+        ])
+        #expect(counts == ["addThenBrIfI32LtURR": 1, "addThenBrIfI32GtSRI": 1, "addThenBrIfNonZero": 1,
+                           "addThenBrIfI32NeRI": 1])
+        let instance = try instantiate(Self.loopWat)
+        #expect(try instance.call("countUp", .i32(0), .i32(30)) == [.i32(10)])
+        #expect(try instance.call("countUp", .i32(-2), .i32(5)) == [.i32(3)])  // -2 + 3 wraps to 1, 4, 7
+        #expect(try instance.call("signedWrap", .i32(0)) == [.i32(8)])  // 0x1000_0000 … 0x8000_0000 (< 0)
+        #expect(try instance.call("countDown", .i32(5)) == [.i32(10)])
+    }
+
+    /// The fused back-edges of an interruptible engine still poll: a runaway fused loop stops.
+    @Test func fusedBackEdgesStayInterruptible() throws {
+        let instance = try instantiate(Self.loopWat)
+        instance.store.setDeadline(after: .milliseconds(50))
+        #expect(wasmError { _ = try instance.call("forever", .i32(0)) }?.message.hasPrefix("interrupted") == true)
+        instance.store.clearDeadline()
+        #expect(try instance.call("countDown", .i32(1)) == [.i32(2)])
     }
 
     /// The fused add wraps around at 32 bits before the offset is added, as the separate add does;

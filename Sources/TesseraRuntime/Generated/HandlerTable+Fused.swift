@@ -14,4 +14,32 @@ extension HandlerTable {
         default: nil
         }
     }
+
+    /// The handlers of an `i32.add` (slot + immediate) fused into the following compare-and-branch
+    /// (Handlers+Fused.swift), for the plain and the interrupt-checked branch forms.
+    static func addThenBranch(_ compare: Instruction, _ limit: BranchLimit) -> (rr: UInt64, ri: UInt64)? {
+        switch (compare, limit) {
+        case (.i32Eq, .none): (w(addThenBrIfI32EqRR), w(addThenBrIfI32EqRI))
+        case (.i32Eq, .checked): (w(addThenBrIfI32EqRRChecked), w(addThenBrIfI32EqRIChecked))
+        case (.i32Ne, .none): (w(addThenBrIfI32NeRR), w(addThenBrIfI32NeRI))
+        case (.i32Ne, .checked): (w(addThenBrIfI32NeRRChecked), w(addThenBrIfI32NeRIChecked))
+        case (.i32LtS, .none): (w(addThenBrIfI32LtSRR), w(addThenBrIfI32LtSRI))
+        case (.i32LtS, .checked): (w(addThenBrIfI32LtSRRChecked), w(addThenBrIfI32LtSRIChecked))
+        case (.i32LtU, .none): (w(addThenBrIfI32LtURR), w(addThenBrIfI32LtURI))
+        case (.i32LtU, .checked): (w(addThenBrIfI32LtURRChecked), w(addThenBrIfI32LtURIChecked))
+        case (.i32GtS, .none): (w(addThenBrIfI32GtSRR), w(addThenBrIfI32GtSRI))
+        case (.i32GtS, .checked): (w(addThenBrIfI32GtSRRChecked), w(addThenBrIfI32GtSRIChecked))
+        case (.i32GtU, .none): (w(addThenBrIfI32GtURR), w(addThenBrIfI32GtURI))
+        case (.i32GtU, .checked): (w(addThenBrIfI32GtURRChecked), w(addThenBrIfI32GtURIChecked))
+        case (.i32LeS, .none): (w(addThenBrIfI32LeSRR), w(addThenBrIfI32LeSRI))
+        case (.i32LeS, .checked): (w(addThenBrIfI32LeSRRChecked), w(addThenBrIfI32LeSRIChecked))
+        case (.i32LeU, .none): (w(addThenBrIfI32LeURR), w(addThenBrIfI32LeURI))
+        case (.i32LeU, .checked): (w(addThenBrIfI32LeURRChecked), w(addThenBrIfI32LeURIChecked))
+        case (.i32GeS, .none): (w(addThenBrIfI32GeSRR), w(addThenBrIfI32GeSRI))
+        case (.i32GeS, .checked): (w(addThenBrIfI32GeSRRChecked), w(addThenBrIfI32GeSRIChecked))
+        case (.i32GeU, .none): (w(addThenBrIfI32GeURR), w(addThenBrIfI32GeURI))
+        case (.i32GeU, .checked): (w(addThenBrIfI32GeURRChecked), w(addThenBrIfI32GeURIChecked))
+        default: nil
+        }
+    }
 }

@@ -10,3 +10,47 @@
 @inline(__always) func fusedF64MulF64AddRight(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRight(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a + b }) }
 @inline(__always) func fusedF64MulF64SubLeft(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeft(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a - b }) }
 @inline(__always) func fusedF64MulF64SubRight(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRight(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a - b }) }
+
+// Loop closers: an `i32.add` of a slot and an immediate followed directly by an i32 compare-and-branch,
+// [h, dst, a, imm, x, y, offset]: the add runs, then the branch handler on the words from x (its offset
+// is relative to word 3). Plain and interrupt-checked branch forms; the shape is addImmediateThen.
+@inline(__always) func addThenBrIfI32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32EqRR) }
+@inline(__always) func addThenBrIfI32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32EqRI) }
+@inline(__always) func addThenBrIfI32EqRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32EqRRChecked) }
+@inline(__always) func addThenBrIfI32EqRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32EqRIChecked) }
+@inline(__always) func addThenBrIfI32NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32NeRR) }
+@inline(__always) func addThenBrIfI32NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32NeRI) }
+@inline(__always) func addThenBrIfI32NeRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32NeRRChecked) }
+@inline(__always) func addThenBrIfI32NeRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32NeRIChecked) }
+@inline(__always) func addThenBrIfI32LtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LtSRR) }
+@inline(__always) func addThenBrIfI32LtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LtSRI) }
+@inline(__always) func addThenBrIfI32LtSRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LtSRRChecked) }
+@inline(__always) func addThenBrIfI32LtSRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LtSRIChecked) }
+@inline(__always) func addThenBrIfI32LtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LtURR) }
+@inline(__always) func addThenBrIfI32LtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LtURI) }
+@inline(__always) func addThenBrIfI32LtURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LtURRChecked) }
+@inline(__always) func addThenBrIfI32LtURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LtURIChecked) }
+@inline(__always) func addThenBrIfI32GtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GtSRR) }
+@inline(__always) func addThenBrIfI32GtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GtSRI) }
+@inline(__always) func addThenBrIfI32GtSRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GtSRRChecked) }
+@inline(__always) func addThenBrIfI32GtSRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GtSRIChecked) }
+@inline(__always) func addThenBrIfI32GtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GtURR) }
+@inline(__always) func addThenBrIfI32GtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GtURI) }
+@inline(__always) func addThenBrIfI32GtURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GtURRChecked) }
+@inline(__always) func addThenBrIfI32GtURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GtURIChecked) }
+@inline(__always) func addThenBrIfI32LeSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LeSRR) }
+@inline(__always) func addThenBrIfI32LeSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LeSRI) }
+@inline(__always) func addThenBrIfI32LeSRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LeSRRChecked) }
+@inline(__always) func addThenBrIfI32LeSRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LeSRIChecked) }
+@inline(__always) func addThenBrIfI32LeURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LeURR) }
+@inline(__always) func addThenBrIfI32LeURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LeURI) }
+@inline(__always) func addThenBrIfI32LeURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LeURRChecked) }
+@inline(__always) func addThenBrIfI32LeURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32LeURIChecked) }
+@inline(__always) func addThenBrIfI32GeSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeSRR) }
+@inline(__always) func addThenBrIfI32GeSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeSRI) }
+@inline(__always) func addThenBrIfI32GeSRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeSRRChecked) }
+@inline(__always) func addThenBrIfI32GeSRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeSRIChecked) }
+@inline(__always) func addThenBrIfI32GeURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURR) }
+@inline(__always) func addThenBrIfI32GeURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURI) }
+@inline(__always) func addThenBrIfI32GeURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURRChecked) }
+@inline(__always) func addThenBrIfI32GeURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURIChecked) }

@@ -3,6 +3,7 @@
 //
 //   fast: memory 0, 32-bit, offset < 2^32 (address + offset cannot overflow 64 bits); the memory is `mp`
 //     load [h, dst, address, offset]            store [h, address, value, offset]
+//     store of a constant (…Imm, also in the address-add forms): the value word is the constant
 //   any: any memory index, 32- or 64-bit; address + offset overflowing 64 bits traps
 //     load [h, dst, address, offset, memory]    store [h, address, value, offset, memory]
 //
@@ -67,13 +68,16 @@ func load<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: F
     return dispatch(pc + F.words, fp, mp, ip)
 }
 
+/// Stores the value in slot `pc[2]`, or with `immediate` the constant `pc[2]` itself (a store of a
+/// constant then needs no instruction to put the constant in a slot).
 @inline(__always)
 func store<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
-                                                _ type: T.Type) -> PC? {
+                                                _ type: T.Type, immediate: Bool = false) -> PC? {
     guard let p = F.address(pc, fp, mp, ip, operand: 1, size: MemoryLayout<T>.size) else {
         return trap(.outOfBoundsMemory, pc, ip)
     }
-    p.storeBytes(of: T(truncatingIfNeeded: fp[slot(pc, 2)]).littleEndian, as: T.self)
+    let value = immediate ? pc[2] : fp[slot(pc, 2)]
+    p.storeBytes(of: T(truncatingIfNeeded: value).littleEndian, as: T.self)
     return dispatch(pc + F.words, fp, mp, ip)
 }
 
@@ -103,6 +107,10 @@ enum Extend {
 @inline(__always) func store16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt16.self) }
 @inline(__always) func store32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt32.self) }
 @inline(__always) func store64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt64.self) }
+@inline(__always) func store8Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt8.self, immediate: true) }
+@inline(__always) func store16Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt16.self, immediate: true) }
+@inline(__always) func store32Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt32.self, immediate: true) }
+@inline(__always) func store64Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt64.self, immediate: true) }
 
 @inline(__always) func i32LoadN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32) }
 @inline(__always) func i64LoadN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt64.self, Extend.u64) }

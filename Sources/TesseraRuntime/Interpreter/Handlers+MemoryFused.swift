@@ -5,6 +5,7 @@
 //
 //   add-immediate: load [h, dst, a, offset, imm]     store [h, a, value, offset, imm]    address a + imm
 //   add-slot:      load [h, dst, a, offset, b]       store [h, a, value, offset, b]      address a + b
+//   (…Imm stores: the value word is the stored constant)
 //
 // (The layouts of the plain forms: Handlers+Memory.swift.)
 
@@ -45,6 +46,10 @@ enum FastMemoryAddSlot: MemoryForm {
 @inline(__always) func store16AddI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddImmediate.self, pc, fp, mp, ip, UInt16.self) }
 @inline(__always) func store32AddI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddImmediate.self, pc, fp, mp, ip, UInt32.self) }
 @inline(__always) func store64AddI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddImmediate.self, pc, fp, mp, ip, UInt64.self) }
+@inline(__always) func store8AddIImm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddImmediate.self, pc, fp, mp, ip, UInt8.self, immediate: true) }
+@inline(__always) func store16AddIImm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddImmediate.self, pc, fp, mp, ip, UInt16.self, immediate: true) }
+@inline(__always) func store32AddIImm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddImmediate.self, pc, fp, mp, ip, UInt32.self, immediate: true) }
+@inline(__always) func store64AddIImm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddImmediate.self, pc, fp, mp, ip, UInt64.self, immediate: true) }
 
 @inline(__always) func i32LoadAddR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt32.self, Extend.u32) }
 @inline(__always) func i64LoadAddR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt64.self, Extend.u64) }
@@ -59,3 +64,7 @@ enum FastMemoryAddSlot: MemoryForm {
 @inline(__always) func store16AddR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt16.self) }
 @inline(__always) func store32AddR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt32.self) }
 @inline(__always) func store64AddR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt64.self) }
+@inline(__always) func store8AddRImm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt8.self, immediate: true) }
+@inline(__always) func store16AddRImm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt16.self, immediate: true) }
+@inline(__always) func store32AddRImm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt32.self, immediate: true) }
+@inline(__always) func store64AddRImm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemoryAddSlot.self, pc, fp, mp, ip, UInt64.self, immediate: true) }

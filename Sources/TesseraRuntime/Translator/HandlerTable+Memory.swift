@@ -44,4 +44,16 @@ extension HandlerTable {
         default: nil
         }
     }
+
+    /// The forms of a scalar store of memory 0 whose value is a constant held in the instruction (the
+    /// plain fast form and the two address-add forms).
+    static func memoryStoreImmediate(_ instruction: Instruction) -> (fast: UInt64, addImmediate: UInt64, addSlot: UInt64)? {
+        switch instruction {
+        case .i32Store8, .i64Store8: (w(store8Imm), w(store8AddIImm), w(store8AddRImm))
+        case .i32Store16, .i64Store16: (w(store16Imm), w(store16AddIImm), w(store16AddRImm))
+        case .i32Store, .f32Store, .i64Store32: (w(store32Imm), w(store32AddIImm), w(store32AddRImm))
+        case .i64Store, .f64Store: (w(store64Imm), w(store64AddIImm), w(store64AddRImm))
+        default: nil
+        }
+    }
 }

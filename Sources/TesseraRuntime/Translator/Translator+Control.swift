@@ -215,7 +215,8 @@ extension Translator {
             let a = code[p.start + 2]
             let b = compare == .i32Eqz ? 0 : code[p.start + 3]
             code.removeSubrange(p.start...)
-            producer = nil
+            // The instruction before the compare is now the last one (for the loop-closing fusion).
+            producer = p.previous.map { Producer(start: $0.start, end: $0.end, height: -1) }
             if compare == .i32Eqz { return .eqz(Int(a)) }
             return .compare(compare, a: a, b: b, immediate: p.isImmediate)
         }
@@ -231,25 +232,61 @@ extension Translator {
     {
         let limit = BranchLimit(fuel: limitChecks.fuel, checked: checked)
         let costWord: [UInt64] = limitChecks.fuel ? [0] : []
+        // Words [h, a, b, offset(, cost)] or [h, cond, offset(, cost)] of the branch; with an `i32.add`
+        // just before it, the fused form puts `[h', dst, a, imm]` in front and the branch's own words
+        // (offset relative to them) follow.
+        let handler: UInt64, fused: UInt64?, operands: [UInt64]
         switch condition {
         case .value(let s), .eqz(let s):
             let ifNonZero: Handler, ifZero: Handler
+            let fusedNonZero: Handler?, fusedZero: Handler?
             switch limit {
-            case .none: (ifNonZero, ifZero) = (brIfNonZero, brIfZero)
-            case .checked: (ifNonZero, ifZero) = (brIfNonZeroChecked, brIfZeroChecked)
-            case .metered: (ifNonZero, ifZero) = (brIfNonZeroMetered, brIfZeroMetered)
-            case .meteredChecked: (ifNonZero, ifZero) = (brIfNonZeroMeteredChecked, brIfZeroMeteredChecked)
+            case .none:
+                (ifNonZero, ifZero) = (brIfNonZero, brIfZero)
+                (fusedNonZero, fusedZero) = (addThenBrIfNonZero, addThenBrIfZero)
+            case .checked:
+                (ifNonZero, ifZero) = (brIfNonZeroChecked, brIfZeroChecked)
+                (fusedNonZero, fusedZero) = (addThenBrIfNonZeroChecked, addThenBrIfZeroChecked)
+            case .metered:
+                (ifNonZero, ifZero) = (brIfNonZeroMetered, brIfZeroMetered)
+                (fusedNonZero, fusedZero) = (nil, nil)
+            case .meteredChecked:
+                (ifNonZero, ifZero) = (brIfNonZeroMeteredChecked, brIfZeroMeteredChecked)
+                (fusedNonZero, fusedZero) = (nil, nil)
             }
             var nonZero = whenTrue
             if case .eqz = condition { nonZero.toggle() }
-            let start = emit(word: handlerWord(nonZero ? ifNonZero : ifZero), [Self.word(s), 0] + costWord)
-            return (start + 2, start, limitChecks.fuel ? start + 3 : nil)
+            handler = handlerWord(nonZero ? ifNonZero : ifZero)
+            fused = (nonZero ? fusedNonZero : fusedZero).map(handlerWord)
+            operands = [Self.word(s), 0] + costWord
         case .compare(let instruction, let a, let b, let immediate):
             let compare = whenTrue ? instruction : Self.inverse(instruction)
             let handlers = HandlerTable.compareBranch(compare, limit)!
-            let start = emit(word: immediate ? handlers.ri : handlers.rr, [a, b, 0] + costWord)
-            return (start + 3, start, limitChecks.fuel ? start + 4 : nil)
+            let fusedHandlers = HandlerTable.addThenBranch(compare, limit)
+            handler = immediate ? handlers.ri : handlers.rr
+            fused = fusedHandlers.map { immediate ? $0.ri : $0.rr }
+            operands = [a, b, 0] + costWord
         }
+        var start: Int
+        if let fused, let add = takeTrailingAddImmediate() {
+            start = emit(word: fused, add + operands) + 3
+        } else {
+            start = emit(word: handler, operands)
+        }
+        let offsetWord = start + operands.count - costWord.count
+        return (offsetWord, start, limitChecks.fuel ? offsetWord + 1 : nil)
+    }
+
+    /// When the last instruction emitted is an `i32.add` of a slot and an immediate (its result in a
+    /// local or on the stack), removes it and returns its operand words `[dst, a, imm]`.
+    mutating func takeTrailingAddImmediate() -> [UInt64]? {
+        guard let p = producer, p.end == code.count, p.end - p.start == 4,
+              code[p.start] == handlerWord(i32AddRI) else { return nil }
+        let words = Array(code[(p.start + 1)..<p.end])
+        code.removeSubrange(p.start...)
+        while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
+        producer = nil
+        return words
     }
 
     /// The integer compare with the opposite outcome.

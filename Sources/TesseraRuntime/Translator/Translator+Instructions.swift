@@ -87,8 +87,9 @@ extension Translator {
     /// Pushes the temporary the instruction at `start` just wrote at `natural(stack.count)`.
     mutating func record(_ start: Int, compare: Instruction? = nil, immediate: Bool = false, width: Int = 1) {
         pushTemporary(width: width)
-        producer = Producer(start: start, end: code.count, height: stack.count - 1, compare: compare,
-                            isImmediate: immediate)
+        let previous = producer.flatMap { $0.end == start ? ($0.start, $0.end) : nil }
+        producer = Producer(start: start, end: code.count, height: stack.count - 1, previous: previous,
+                            compare: compare, isImmediate: immediate)
     }
 
     mutating func translateUnary(_ handler: Handler, _ compare: Instruction?) {
@@ -148,10 +149,11 @@ extension Translator {
         if index >= parameterCount { writtenLocals.insert(index) }
         let isReferenced = stack.dropLast().contains(.slot(local))
         if let p = topIsFreshProduct(), !isReferenced {
-            // Fuse: the producer writes the local directly.
+            // Fuse: the producer writes the local directly (and stays the last instruction, for the
+            // loop-closing branch fusion).
             code[p.start + 1] = Self.word(local)
             _ = pop()
-            producer = nil
+            producer?.height = -1
         } else {
             let value = pop()
             preserveLocal(index)

@@ -22,7 +22,8 @@ extension Translator {
         default:
             guard let access = HandlerTable.memory(instruction) else { return false }
             translateMemoryAccess(fast: access.fast, any: access.any, isStore: access.isStore, access.memArg,
-                                  fused: HandlerTable.memoryAddressAdd(instruction))
+                                  fused: HandlerTable.memoryAddressAdd(instruction),
+                                  storeImmediate: HandlerTable.memoryStoreImmediate(instruction))
         }
         return true
     }
@@ -33,9 +34,11 @@ extension Translator {
     /// Emits a load (`[h, dst, address, offset(, memory)]`) or store (`[h, address, value, offset(,
     /// memory)]`): the fast form for memory 0 when it is 32-bit (its offsets then fit 32 bits, so
     /// address + offset cannot overflow), else the form for any memory. A load's result is
-    /// `resultWidth` slots wide (2 for v128 loads).
+    /// `resultWidth` slots wide (2 for v128 loads). A fast store of a constant holds the constant in its
+    /// value word (`storeImmediate`'s forms).
     mutating func translateMemoryAccess(fast: UInt64, any: UInt64, isStore: Bool, _ memArg: MemArg,
-                                        resultWidth: Int = 1, fused: (immediate: UInt64, slot: UInt64)? = nil) {
+                                        resultWidth: Int = 1, fused: (immediate: UInt64, slot: UInt64)? = nil,
+                                        storeImmediate: (fast: UInt64, addImmediate: UInt64, addSlot: UInt64)? = nil) {
         let isFast = memArg.memory == 0 && !context.memories[0].limits.is64 && memArg.offset <= UInt64(UInt32.max)
         // An address the `i32.add` just before computed: the access performs the add itself.
         let add = isFast && fused != nil ? takeAddressAdd(height: stack.count - (isStore ? 2 : 1)) : nil
@@ -45,6 +48,11 @@ extension Translator {
             let value = pop(), address = pop()
             let height = stack.count
             let aSlot = add?.a ?? slotOf(address, height: height)
+            if isFast, let forms = storeImmediate, case .constant(let bits) = value {
+                let h = add.map { $0.immediate ? forms.addImmediate : forms.addSlot } ?? forms.fast
+                emit(word: h, [Self.word(aSlot), bits] + tail)
+                return
+            }
             // A constant value goes above the slots the fused add may read.
             let vSlot = slotOf(value, height: height + (add == nil ? 1 : 2))
             emit(word: handler, [Self.word(aSlot), Self.word(vSlot)] + tail)

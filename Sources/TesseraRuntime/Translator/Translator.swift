@@ -48,11 +48,16 @@ struct Translator {
         var branchArity: Int { kind == .loop ? parameters.count : results.count }
     }
 
-    /// The last emitted value-producing instruction, for `local.set` fusion.
+    /// The last emitted value-producing instruction, for `local.set` fusion and the fusions with what
+    /// follows it. Block boundaries (every place code can be jumped to) reset it.
     struct Producer {
         var start: Int
         var end: Int
+        /// The stack entry holding its value; -1 once no entry does (`local.set` fusion wrote a local,
+        /// or a compare folded into a branch): then only adjacency fusions use it.
         var height: Int
+        /// The producer emitted directly before this one (nothing in between), if any.
+        var previous: (start: Int, end: Int)?
         /// For compares: the compare instruction, for compare+branch fusion.
         var compare: Instruction?
         var isImmediate = false
