@@ -16,7 +16,7 @@ struct FusedPair {
     init(_ names: (first: String, second: String), in table: [InstructionDefinition]) {
         func find(_ name: String) -> ScalarOperator {
             guard let def = table.first(where: { $0.name == name }), let op = ScalarOperator(def),
-                op.execution.shape == .binary, !op.takesImmediate
+                op.execution.shape == .binary, !op.isIntegerOperand
             else { preconditionFailure("\(name): a fused pair needs two float binary operators") }
             return op
         }
@@ -35,18 +35,23 @@ struct FusedPair {
     var leftHandler: String { stem + "Left" }
     /// The product is the second operator's right operand.
     var rightHandler: String { stem + "Right" }
+    /// The same two with a constant multiplier (the product of a slot and an immediate).
+    var leftImmediateHandler: String { stem + "LeftRI" }
+    var rightImmediateHandler: String { stem + "RightRI" }
 }
 
 /// Generates `Sources/TesseraRuntime/Generated/Handlers+Fused.swift`: the handlers of the fused pairs.
 func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
     var lines = [
         "// Fused float handlers: a multiply whose result is an operand of an add or subtract, [h, dst, a, b, c].",
-        "// Left: dst = (a * b) op c; Right: dst = c op (a * b). The shapes live in Interpreter/Handlers+FusedShapes.swift.",
+        "// Left: dst = (a * b) op c; Right: dst = c op (a * b); …RI: b is the constant itself. The shapes live in",
+        "// Interpreter/Handlers+FusedShapes.swift.",
         "",
     ]
     for names in fusedFloatPairs {
         let pair = FusedPair(names, in: table)
-        for (name, shape) in [(pair.leftHandler, "fusedLeft"), (pair.rightHandler, "fusedRight")] {
+        for (name, shape) in [(pair.leftHandler, "fusedLeft"), (pair.rightHandler, "fusedRight"),
+                              (pair.leftImmediateHandler, "fusedLeftRI"), (pair.rightImmediateHandler, "fusedRightRI")] {
             lines.append(
                 "@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
                     + "\(shape)(pc, fp, mp, ip, { \(pair.first.closure) }, { \(pair.second.closure) }) }")
@@ -93,14 +98,18 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
         "import TesseraBinary",
         "",
         "extension HandlerTable {",
-        "    /// The handlers fusing `first` into `second` (left: the product is `second`'s left operand).",
-        "    static func fused(_ first: Instruction, _ second: Instruction) -> (left: UInt64, right: UInt64)? {",
+        "    /// The handlers fusing `first` into `second` (left: the product is `second`'s left operand; …RI:",
+        "    /// the multiplier is a constant).",
+        "    static func fused(_ first: Instruction, _ second: Instruction)",
+        "        -> (left: UInt64, right: UInt64, leftRI: UInt64, rightRI: UInt64)?",
+        "    {",
         "        switch (first, second) {",
     ]
     for names in fusedFloatPairs {
         let pair = FusedPair(names, in: table)
         lines.append("        case (.\(pair.first.def.declaredCaseName), .\(pair.second.def.declaredCaseName)): "
-                     + "(w(\(pair.leftHandler)), w(\(pair.rightHandler)))")
+                     + "(w(\(pair.leftHandler)), w(\(pair.rightHandler)), w(\(pair.leftImmediateHandler)), "
+                     + "w(\(pair.rightImmediateHandler)))")
     }
     lines += ["        default: nil", "        }", "    }", ""]
     lines += [

@@ -103,9 +103,8 @@ struct ScalarOperator {
         self.result = result
     }
 
-    /// Integer operands: the operator also has slot/immediate handlers (and, if a comparison, fused
-    /// compare-and-branch handlers).
-    var takesImmediate: Bool { Lane.isInteger(operand) }
+    /// Integer comparisons also have fused compare-and-branch handlers.
+    var isIntegerOperand: Bool { Lane.isInteger(operand) }
 
     var operandType: String { Lane.swiftType(operand, asBits: execution.onBitPatterns) }
 
@@ -150,7 +149,7 @@ struct ScalarOperator {
         case .compare: (rr, ri) = ("compareRR", "compareRI")
         }
         var result = [(name + "RR", rr)]
-        if takesImmediate { result.append((name + "RI", ri)) }
+        result.append((name + "RI", ri))
         if let branch = branchHandlers {
             for suffix in Self.branchLimitSuffixes {
                 result += [(branch.rr + suffix, "branchCompareRR" + suffix), (branch.ri + suffix, "branchCompareRI" + suffix)]
@@ -167,9 +166,9 @@ struct ScalarOperator {
         }
     }
 
-    /// The slot/immediate handler of a two-operand integer instruction.
+    /// The slot/immediate handler of a two-operand instruction (the constant right operand in the code).
     var slotImmediateHandler: String? {
-        slotSlotHandler != nil && takesImmediate ? def.caseName + "RI" : nil
+        slotSlotHandler != nil ? def.caseName + "RI" : nil
     }
 
     /// The handler of a one-operand instruction (`copySlot` for reinterpretations).
@@ -187,7 +186,7 @@ struct ScalarOperator {
 
     /// The fused compare-and-branch handlers of an integer comparison (plain form).
     var branchHandlers: (rr: String, ri: String)? {
-        guard execution.shape == .compare, takesImmediate else { return nil }
+        guard execution.shape == .compare, isIntegerOperand else { return nil }
         let name = "brIf" + def.caseName.prefix(1).uppercased() + def.caseName.dropFirst()
         return (name + "RR", name + "RI")
     }

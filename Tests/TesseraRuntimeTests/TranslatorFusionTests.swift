@@ -161,6 +161,37 @@ import TesseraText
                            "f64MulRR": 1])
     }
 
+    static let constantFloatWat = """
+    (module
+      (func (export "scale") (param f64) (result f64) (f64.mul (local.get 0) (f64.const 0.1)))
+      (func (export "step") (param f64 f64) (result f64)
+        (f64.add (f64.mul (local.get 0) (f64.const 0.01)) (local.get 1)))
+      (func (export "back") (param f32 f32) (result f32)
+        (f32.sub (local.get 1) (f32.mul (local.get 0) (f32.const 3.5))))
+      (func (export "below") (param f64) (result i32) (f64.lt (local.get 0) (f64.const 1.5)))
+      (func (export "nanMin") (param f32) (result f32) (f32.min (local.get 0) (f32.const nan))))
+    """
+
+    /// A float operator with a constant right operand keeps the constant in the instruction, also in
+    /// fused multiply-add pairs, with the results of the separate instructions.
+    @Test func floatConstantOperandsStayInTheCode() throws {
+        let counts = try handlerCounts(Self.constantFloatWat, [
+            ("f64MulRI", f64MulRI), ("fusedF64MulF64AddLeftRI", fusedF64MulF64AddLeftRI),
+            ("fusedF32MulF32SubRightRI", fusedF32MulF32SubRightRI), ("f64LtRI", f64LtRI), ("f32MinRI", f32MinRI),
+            ("constSlot", constSlot), ("f64MulRR", f64MulRR),
+        ])
+        #expect(counts == ["f64MulRI": 1, "fusedF64MulF64AddLeftRI": 1, "fusedF32MulF32SubRightRI": 1,
+                           "f64LtRI": 1, "f32MinRI": 1])
+        let instance = try instantiate(Self.constantFloatWat)
+        #expect(try instance.call("scale", .float64(3.0)) == [.float64(3.0 * 0.1)])
+        #expect(try instance.call("step", .float64(0.7), .float64(1e-3)) == [.float64(0.7 * 0.01 + 1e-3)])
+        #expect(try instance.call("back", .float32(1.1), .float32(4)) == [.float32(Float(4) - Float(1.1) * 3.5)])
+        #expect(try instance.call("below", .float64(1.4999)) == [.i32(1)])
+        #expect(try instance.call("below", .float64(.nan)) == [.i32(0)])
+        let minimum = try instance.call("nanMin", .float32(1))
+        #expect(minimum.count == 1 && minimum.first?.float32?.isNaN == true)
+    }
+
     /// Fused pairs round twice, as the two instructions do (never a fused multiply-add), and constant
     /// operands do not overwrite the multiply's operands.
     @Test func fusedFloatsRoundLikeSeparateInstructions() throws {

@@ -4,13 +4,16 @@
 import TesseraBinary
 
 extension HandlerTable {
-    /// The handlers fusing `first` into `second` (left: the product is `second`'s left operand).
-    static func fused(_ first: Instruction, _ second: Instruction) -> (left: UInt64, right: UInt64)? {
+    /// The handlers fusing `first` into `second` (left: the product is `second`'s left operand; …RI:
+    /// the multiplier is a constant).
+    static func fused(_ first: Instruction, _ second: Instruction)
+        -> (left: UInt64, right: UInt64, leftRI: UInt64, rightRI: UInt64)?
+    {
         switch (first, second) {
-        case (.f32Mul, .f32Add): (w(fusedF32MulF32AddLeft), w(fusedF32MulF32AddRight))
-        case (.f32Mul, .f32Sub): (w(fusedF32MulF32SubLeft), w(fusedF32MulF32SubRight))
-        case (.f64Mul, .f64Add): (w(fusedF64MulF64AddLeft), w(fusedF64MulF64AddRight))
-        case (.f64Mul, .f64Sub): (w(fusedF64MulF64SubLeft), w(fusedF64MulF64SubRight))
+        case (.f32Mul, .f32Add): (w(fusedF32MulF32AddLeft), w(fusedF32MulF32AddRight), w(fusedF32MulF32AddLeftRI), w(fusedF32MulF32AddRightRI))
+        case (.f32Mul, .f32Sub): (w(fusedF32MulF32SubLeft), w(fusedF32MulF32SubRight), w(fusedF32MulF32SubLeftRI), w(fusedF32MulF32SubRightRI))
+        case (.f64Mul, .f64Add): (w(fusedF64MulF64AddLeft), w(fusedF64MulF64AddRight), w(fusedF64MulF64AddLeftRI), w(fusedF64MulF64AddRightRI))
+        case (.f64Mul, .f64Sub): (w(fusedF64MulF64SubLeft), w(fusedF64MulF64SubRight), w(fusedF64MulF64SubLeftRI), w(fusedF64MulF64SubRightRI))
         default: nil
         }
     }

@@ -206,17 +206,29 @@
 @inline(__always) func brIfI64GeURRMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { branchCompareRRMeteredChecked(pc, fp, mp, ip) { (a: UInt64, b: UInt64) -> Bool in a >= b } }
 @inline(__always) func brIfI64GeURIMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { branchCompareRIMeteredChecked(pc, fp, mp, ip) { (a: UInt64, b: UInt64) -> Bool in a >= b } }
 @inline(__always) func f32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a == b } }
+@inline(__always) func f32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a == b } }
 @inline(__always) func f32NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a != b } }
+@inline(__always) func f32NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a != b } }
 @inline(__always) func f32LtRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a < b } }
+@inline(__always) func f32LtRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a < b } }
 @inline(__always) func f32GtRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a > b } }
+@inline(__always) func f32GtRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a > b } }
 @inline(__always) func f32LeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a <= b } }
+@inline(__always) func f32LeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a <= b } }
 @inline(__always) func f32GeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a >= b } }
+@inline(__always) func f32GeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Bool in a >= b } }
 @inline(__always) func f64EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a == b } }
+@inline(__always) func f64EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a == b } }
 @inline(__always) func f64NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a != b } }
+@inline(__always) func f64NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a != b } }
 @inline(__always) func f64LtRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a < b } }
+@inline(__always) func f64LtRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a < b } }
 @inline(__always) func f64GtRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a > b } }
+@inline(__always) func f64GtRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a > b } }
 @inline(__always) func f64LeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a <= b } }
+@inline(__always) func f64LeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a <= b } }
 @inline(__always) func f64GeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a >= b } }
+@inline(__always) func f64GeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { compareRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Bool in a >= b } }
 @inline(__always) func i32Clz(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: UInt32) -> UInt32 in UInt32(a.leadingZeroBitCount) } }
 @inline(__always) func i32Ctz(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: UInt32) -> UInt32 in UInt32(a.trailingZeroBitCount) } }
 @inline(__always) func i32Popcnt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: UInt32) -> UInt32 in UInt32(a.nonzeroBitCount) } }
@@ -291,12 +303,19 @@
 @inline(__always) func f32Nearest(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: Float) -> Float in a.rounded(.toNearestOrEven) } }
 @inline(__always) func f32Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: Float) -> Float in a.squareRoot() } }
 @inline(__always) func f32AddRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a + b } }
+@inline(__always) func f32AddRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a + b } }
 @inline(__always) func f32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a - b } }
+@inline(__always) func f32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a - b } }
 @inline(__always) func f32MulRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a * b } }
+@inline(__always) func f32MulRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a * b } }
 @inline(__always) func f32DivRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a / b } }
+@inline(__always) func f32DivRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a / b } }
 @inline(__always) func f32MinRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in FloatOps.min(a, b) } }
+@inline(__always) func f32MinRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in FloatOps.min(a, b) } }
 @inline(__always) func f32MaxRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in FloatOps.max(a, b) } }
+@inline(__always) func f32MaxRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in FloatOps.max(a, b) } }
 @inline(__always) func f32CopysignRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: UInt32, b: UInt32) -> UInt32 in (a & ~0x8000_0000) | (b & 0x8000_0000) } }
+@inline(__always) func f32CopysignRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: UInt32, b: UInt32) -> UInt32 in (a & ~0x8000_0000) | (b & 0x8000_0000) } }
 @inline(__always) func f64Abs(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: Double) -> UInt64 in a.absBits } }
 @inline(__always) func f64Neg(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: Double) -> UInt64 in a.negBits } }
 @inline(__always) func f64Ceil(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: Double) -> Double in a.rounded(.up) } }
@@ -305,12 +324,19 @@
 @inline(__always) func f64Nearest(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: Double) -> Double in a.rounded(.toNearestOrEven) } }
 @inline(__always) func f64Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: Double) -> Double in a.squareRoot() } }
 @inline(__always) func f64AddRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in a + b } }
+@inline(__always) func f64AddRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in a + b } }
 @inline(__always) func f64SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in a - b } }
+@inline(__always) func f64SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in a - b } }
 @inline(__always) func f64MulRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in a * b } }
+@inline(__always) func f64MulRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in a * b } }
 @inline(__always) func f64DivRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in a / b } }
+@inline(__always) func f64DivRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in a / b } }
 @inline(__always) func f64MinRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in FloatOps.min(a, b) } }
+@inline(__always) func f64MinRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in FloatOps.min(a, b) } }
 @inline(__always) func f64MaxRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in FloatOps.max(a, b) } }
+@inline(__always) func f64MaxRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: Double, b: Double) -> Double in FloatOps.max(a, b) } }
 @inline(__always) func f64CopysignRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip) { (a: UInt64, b: UInt64) -> UInt64 in (a & ~0x8000_0000_0000_0000) | (b & 0x8000_0000_0000_0000) } }
+@inline(__always) func f64CopysignRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip) { (a: UInt64, b: UInt64) -> UInt64 in (a & ~0x8000_0000_0000_0000) | (b & 0x8000_0000_0000_0000) } }
 @inline(__always) func i32Extend8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: UInt32) -> UInt32 in IntOps.extendS(a, bits: 8) } }
 @inline(__always) func i32Extend16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: UInt32) -> UInt32 in IntOps.extendS(a, bits: 16) } }
 @inline(__always) func i64Extend8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { unary(pc, fp, mp, ip) { (a: UInt64) -> UInt64 in IntOps.extendS(a, bits: 8) } }

@@ -4,6 +4,7 @@
 //
 //   fusedLeft   [h, dst, a, b, c]    dst = second(first(a, b), c)
 //   fusedRight  [h, dst, a, b, c]    dst = second(c, first(a, b))
+//   fusedLeftRI / fusedRightRI: the same with `b` the constant itself (a multiply by a constant)
 //
 // Handlers read every operand before they write `dst` (the translator may reuse an operand's slot).
 
@@ -19,6 +20,22 @@ func fusedLeft<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ fir
 func fusedRight<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
                               _ second: (T, T) -> T) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)]))
+    fp[slot(pc, 1)] = second(T(slot: fp[slot(pc, 4)]), product).slot
+    return dispatch(pc + 5, fp, mp, ip)
+}
+
+@inline(__always)
+func fusedLeftRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
+                               _ second: (T, T) -> T) -> PC? {
+    let product = first(T(slot: fp[slot(pc, 2)]), T(slot: pc[3]))
+    fp[slot(pc, 1)] = second(product, T(slot: fp[slot(pc, 4)])).slot
+    return dispatch(pc + 5, fp, mp, ip)
+}
+
+@inline(__always)
+func fusedRightRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
+                                _ second: (T, T) -> T) -> PC? {
+    let product = first(T(slot: fp[slot(pc, 2)]), T(slot: pc[3]))
     fp[slot(pc, 1)] = second(T(slot: fp[slot(pc, 4)]), product).slot
     return dispatch(pc + 5, fp, mp, ip)
 }

@@ -3,7 +3,7 @@ import TesseraBinary
 // Fusion of a float multiply into the add or subtract that consumes its result (the pairs and their
 // handlers: HandlerTable.fused, generated). The multiply must be the instruction emitted last, and
 // its result an operand of this one: then the multiply's code is removed and one fused instruction
-// `[h, dst, x, y, other]` computes both.
+// `[h, dst, x, y, other]` computes both (`y` a constant when the multiply was by one).
 
 extension Translator {
     /// Translates binary `instruction` as a fused pair with the multiply just emitted; false (and
@@ -16,8 +16,9 @@ extension Translator {
         guard right || (p.height == height && !isTemporary(stack[height + 1])),
               stack[p.height] == .slot(natural(p.height)) else { return false }
         for first in [Instruction.f64Mul, .f32Mul] {
-            guard let handlers = HandlerTable.fused(first, instruction),
-                  code[p.start] == HandlerTable.binary(first)?.rr else { continue }
+            guard let handlers = HandlerTable.fused(first, instruction), let multiply = HandlerTable.binary(first),
+                  code[p.start] == multiply.rr || code[p.start] == multiply.ri else { continue }
+            let byConstant = code[p.start] == multiply.ri
             let x = code[p.start + 2], y = code[p.start + 3]
             code.removeSubrange(p.start...)
             while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
@@ -28,7 +29,8 @@ extension Translator {
             // A constant goes above the slots the multiply reads (its operands sit at the product's
             // height and the one above).
             let otherSlot = slotOf(other, height: p.height + 2)
-            record(emit(word: right ? handlers.right : handlers.left,
+            let handler = byConstant ? (right ? handlers.rightRI : handlers.leftRI) : (right ? handlers.right : handlers.left)
+            record(emit(word: handler,
                         [Self.word(natural(height)), x, y, Self.word(otherSlot)]))
             return true
         }
