@@ -67,7 +67,69 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
         lines.append("@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
                      + "addImmediateThen(pc, fp, mp, ip, \(branch)) }")
     }
+    lines += [
+        "",
+        "// Stores of a computed value: the operator (or fused pair) that computed it, then the store at the next",
+        "// instruction's words, in one handler (the continuation of the operator's shape is the store).",
+    ]
+    for pair in thenStorePairs(table) {
+        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+                     + "\(pair.shape)(pc, fp, mp, ip, \(pair.closures), then: \(pair.store)) }")
+    }
     return file(lines)
+}
+
+/// An operator handler fused with the store of its result.
+struct ThenStorePair {
+    /// The fused handler, the operator's handler and shape, its closures, the store handler.
+    let name: String
+    let first: String
+    let shape: String
+    let closures: String
+    let store: String
+}
+
+/// The operators whose result a store takes directly, by result type, and the plain stores (memory 0,
+/// 32-bit addresses) of that type's widths.
+let thenStoreOperators: [(names: [String], stores: [String])] = [
+    (["i32.add", "i32.sub", "i32.mul", "i32.and", "i32.or", "i32.xor", "i32.shl", "i32.shr_s", "i32.shr_u",
+      "i32.rotl", "i32.rotr"], ["store32", "store8", "store16"]),
+    (["i64.add", "i64.sub", "i64.mul", "i64.and", "i64.or", "i64.xor", "i64.shl", "i64.shr_u"], ["store64"]),
+    (["f32.add", "f32.sub", "f32.mul", "f32.div"], ["store32"]),
+    (["f64.add", "f64.sub", "f64.mul", "f64.div"], ["store64"]),
+]
+
+/// Every (operator form, store) pair with its fused handler: binary operators in both operand forms,
+/// and the fused multiply-add pairs in their four forms.
+func thenStorePairs(_ table: [InstructionDefinition]) -> [ThenStorePair] {
+    func named(_ name: String) -> ScalarOperator {
+        guard let def = table.first(where: { $0.name == name }), let op = ScalarOperator(def),
+              op.execution.shape == .binary else { preconditionFailure("\(name): a store pair needs a binary operator") }
+        return op
+    }
+    func pair(_ first: String, _ shape: String, _ closures: String, _ store: String) -> ThenStorePair {
+        ThenStorePair(name: first + "Then" + store.prefix(1).uppercased() + store.dropFirst(), first: first,
+                      shape: shape, closures: closures, store: store)
+    }
+    var pairs: [ThenStorePair] = []
+    for (names, stores) in thenStoreOperators {
+        for op in names.map(named) {
+            for store in stores {
+                pairs.append(pair(op.def.caseName + "RR", "binaryRR", "{ \(op.closure) }", store))
+                pairs.append(pair(op.def.caseName + "RI", "binaryRI", "{ \(op.closure) }", store))
+            }
+        }
+    }
+    for names in fusedFloatPairs {
+        let fused = FusedPair(names, in: table)
+        let store = fused.first.operandType == "Double" ? "store64" : "store32"
+        let closures = "{ \(fused.first.closure) }, { \(fused.second.closure) }"
+        for (first, shape) in [(fused.leftHandler, "fusedLeft"), (fused.rightHandler, "fusedRight"),
+                               (fused.leftImmediateHandler, "fusedLeftRI"), (fused.rightImmediateHandler, "fusedRightRI")] {
+            pairs.append(pair(first, shape, closures, store))
+        }
+    }
+    return pairs
 }
 
 /// The branch forms a preceding `i32.add` (slot + immediate) fuses into: the compare-and-branch
@@ -125,6 +187,15 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
             lines.append("        case (.\(op.def.declaredCaseName), .\(limit)): (w(\(fused(branch.rr))), w(\(fused(branch.ri))))")
         }
     }
-    lines += ["        default: nil", "        }", "    }", "}"]
+    lines += ["        default: nil", "        }", "    }", ""]
+    lines += [
+        "    /// The handler computing a value and storing it (Handlers+Fused.swift), by the operator's and the",
+        "    /// store's handlers.",
+        "    static let thenStore: [HandlerPair: UInt64] = [",
+    ]
+    for pair in thenStorePairs(table) {
+        lines.append("        HandlerPair(w(\(pair.first)), w(\(pair.store))): w(\(pair.name)),")
+    }
+    lines += ["    ]", "}"]
     return file(lines)
 }

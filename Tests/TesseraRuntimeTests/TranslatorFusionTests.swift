@@ -72,6 +72,40 @@ import TesseraText
         #expect(try instance.call("read32", .i32(65532)) == [.i32(0xfffe)])
     }
 
+    static let computedStoreWat = """
+    (module
+      (memory 1)
+      (func (export "axpy") (param i32 f64)
+        (f64.store (local.get 0) (f64.add (f64.load (local.get 0)) (f64.mul (local.get 1) (f64.const 2)))))
+      (func (export "mask") (param i32 i32)
+        (i32.store8 offset=1 (local.get 0) (i32.xor (local.get 1) (i32.const 0x1ff))))
+      (func (export "atConstant") (param i32 i32)
+        (i32.store (i32.const 16) (i32.add (local.get 0) (local.get 1))))
+      (func (export "read64") (param i32) (result i64) (i64.load (local.get 0))))
+    """
+
+    /// The operator computing a stored value and the store become one instruction when adjacent (the
+    /// fused handler runs the store's words that follow its own); a constant address put in a slot
+    /// between them keeps them apart. Traps and values are unchanged.
+    @Test func computedStoresFuseWithTheirOperator() throws {
+        let counts = try handlerCounts(Self.computedStoreWat, [
+            ("fusedF64MulF64AddRightRIThenStore64", fusedF64MulF64AddRightRIThenStore64),
+            ("fusedF64MulF64AddRightRI", fusedF64MulF64AddRightRI), ("i32XorRIThenStore8", i32XorRIThenStore8),
+            ("i32XorRI", i32XorRI), ("i32AddRRThenStore32", i32AddRRThenStore32), ("i32AddRR", i32AddRR),
+        ])
+        #expect(counts == ["fusedF64MulF64AddRightRIThenStore64": 1, "i32XorRIThenStore8": 1, "i32AddRR": 1])
+        let instance = try instantiate(Self.computedStoreWat)
+        _ = try instance.call("axpy", .i32(8), .float64(1.25))
+        _ = try instance.call("axpy", .i32(8), .float64(0.5))
+        #expect(try instance.call("read64", .i32(8)) == [.i64(Int64(bitPattern: (3.5).bitPattern))])
+        _ = try instance.call("mask", .i32(0), .i32(0x0f))  // byte 1: 0xf0
+        _ = try instance.call("atConstant", .i32(40), .i32(2))
+        #expect(try instance.call("read64", .i32(0)) == [.i64(0xf000)])
+        #expect(try instance.call("read64", .i32(16)) == [.i64(42)])
+        #expect(wasmError { _ = try instance.call("mask", .i32(65535), .i32(1)) }?.kind == .trap)
+        #expect(wasmError { _ = try instance.call("axpy", .i32(65530), .float64(1)) }?.kind == .trap)
+    }
+
     static let loopWat = """
     (module
       (func (export "countUp") (param i32 i32) (result i32) (local i32)

@@ -63,3 +63,120 @@
 @inline(__always) func addThenBrIfI32GeURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURI) }
 @inline(__always) func addThenBrIfI32GeURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURRChecked) }
 @inline(__always) func addThenBrIfI32GeURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURIChecked) }
+
+// Stores of a computed value: the operator (or fused pair) that computed it, then the store at the next
+// instruction's words, in one handler (the continuation of the operator's shape is the store).
+@inline(__always) func i32AddRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store32) }
+@inline(__always) func i32AddRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store32) }
+@inline(__always) func i32AddRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store8) }
+@inline(__always) func i32AddRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store8) }
+@inline(__always) func i32AddRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store16) }
+@inline(__always) func i32AddRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store16) }
+@inline(__always) func i32SubRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store32) }
+@inline(__always) func i32SubRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store32) }
+@inline(__always) func i32SubRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store8) }
+@inline(__always) func i32SubRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store8) }
+@inline(__always) func i32SubRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store16) }
+@inline(__always) func i32SubRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store16) }
+@inline(__always) func i32MulRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store32) }
+@inline(__always) func i32MulRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store32) }
+@inline(__always) func i32MulRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store8) }
+@inline(__always) func i32MulRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store8) }
+@inline(__always) func i32MulRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store16) }
+@inline(__always) func i32MulRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store16) }
+@inline(__always) func i32AndRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store32) }
+@inline(__always) func i32AndRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store32) }
+@inline(__always) func i32AndRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store8) }
+@inline(__always) func i32AndRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store8) }
+@inline(__always) func i32AndRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store16) }
+@inline(__always) func i32AndRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store16) }
+@inline(__always) func i32OrRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store32) }
+@inline(__always) func i32OrRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store32) }
+@inline(__always) func i32OrRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store8) }
+@inline(__always) func i32OrRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store8) }
+@inline(__always) func i32OrRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store16) }
+@inline(__always) func i32OrRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store16) }
+@inline(__always) func i32XorRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store32) }
+@inline(__always) func i32XorRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store32) }
+@inline(__always) func i32XorRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store8) }
+@inline(__always) func i32XorRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store8) }
+@inline(__always) func i32XorRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store16) }
+@inline(__always) func i32XorRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store16) }
+@inline(__always) func i32ShlRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store32) }
+@inline(__always) func i32ShlRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store32) }
+@inline(__always) func i32ShlRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store8) }
+@inline(__always) func i32ShlRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store8) }
+@inline(__always) func i32ShlRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store16) }
+@inline(__always) func i32ShlRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store16) }
+@inline(__always) func i32ShrSRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store32) }
+@inline(__always) func i32ShrSRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store32) }
+@inline(__always) func i32ShrSRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store8) }
+@inline(__always) func i32ShrSRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store8) }
+@inline(__always) func i32ShrSRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store16) }
+@inline(__always) func i32ShrSRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store16) }
+@inline(__always) func i32ShrURRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store32) }
+@inline(__always) func i32ShrURIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store32) }
+@inline(__always) func i32ShrURRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store8) }
+@inline(__always) func i32ShrURIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store8) }
+@inline(__always) func i32ShrURRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store16) }
+@inline(__always) func i32ShrURIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store16) }
+@inline(__always) func i32RotlRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store32) }
+@inline(__always) func i32RotlRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store32) }
+@inline(__always) func i32RotlRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store8) }
+@inline(__always) func i32RotlRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store8) }
+@inline(__always) func i32RotlRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store16) }
+@inline(__always) func i32RotlRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store16) }
+@inline(__always) func i32RotrRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store32) }
+@inline(__always) func i32RotrRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store32) }
+@inline(__always) func i32RotrRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store8) }
+@inline(__always) func i32RotrRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store8) }
+@inline(__always) func i32RotrRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store16) }
+@inline(__always) func i32RotrRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store16) }
+@inline(__always) func i64AddRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
+@inline(__always) func i64AddRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
+@inline(__always) func i64SubRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &- b }, then: store64) }
+@inline(__always) func i64SubRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &- b }, then: store64) }
+@inline(__always) func i64MulRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, then: store64) }
+@inline(__always) func i64MulRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, then: store64) }
+@inline(__always) func i64AndRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a & b }, then: store64) }
+@inline(__always) func i64AndRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a & b }, then: store64) }
+@inline(__always) func i64OrRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a | b }, then: store64) }
+@inline(__always) func i64OrRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a | b }, then: store64) }
+@inline(__always) func i64XorRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a ^ b }, then: store64) }
+@inline(__always) func i64XorRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a ^ b }, then: store64) }
+@inline(__always) func i64ShlRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &<< b }, then: store64) }
+@inline(__always) func i64ShlRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &<< b }, then: store64) }
+@inline(__always) func i64ShrURRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &>> b }, then: store64) }
+@inline(__always) func i64ShrURIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &>> b }, then: store64) }
+@inline(__always) func f32AddRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a + b }, then: store32) }
+@inline(__always) func f32AddRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a + b }, then: store32) }
+@inline(__always) func f32SubRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a - b }, then: store32) }
+@inline(__always) func f32SubRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a - b }, then: store32) }
+@inline(__always) func f32MulRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, then: store32) }
+@inline(__always) func f32MulRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, then: store32) }
+@inline(__always) func f32DivRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a / b }, then: store32) }
+@inline(__always) func f32DivRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a / b }, then: store32) }
+@inline(__always) func f64AddRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a + b }, then: store64) }
+@inline(__always) func f64AddRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a + b }, then: store64) }
+@inline(__always) func f64SubRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a - b }, then: store64) }
+@inline(__always) func f64SubRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a - b }, then: store64) }
+@inline(__always) func f64MulRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, then: store64) }
+@inline(__always) func f64MulRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, then: store64) }
+@inline(__always) func f64DivRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a / b }, then: store64) }
+@inline(__always) func f64DivRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a / b }, then: store64) }
+@inline(__always) func fusedF32MulF32AddLeftThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeft(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, { (a: Float, b: Float) -> Float in a + b }, then: store32) }
+@inline(__always) func fusedF32MulF32AddRightThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRight(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, { (a: Float, b: Float) -> Float in a + b }, then: store32) }
+@inline(__always) func fusedF32MulF32AddLeftRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeftRI(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, { (a: Float, b: Float) -> Float in a + b }, then: store32) }
+@inline(__always) func fusedF32MulF32AddRightRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRightRI(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, { (a: Float, b: Float) -> Float in a + b }, then: store32) }
+@inline(__always) func fusedF32MulF32SubLeftThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeft(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, { (a: Float, b: Float) -> Float in a - b }, then: store32) }
+@inline(__always) func fusedF32MulF32SubRightThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRight(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, { (a: Float, b: Float) -> Float in a - b }, then: store32) }
+@inline(__always) func fusedF32MulF32SubLeftRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeftRI(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, { (a: Float, b: Float) -> Float in a - b }, then: store32) }
+@inline(__always) func fusedF32MulF32SubRightRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRightRI(pc, fp, mp, ip, { (a: Float, b: Float) -> Float in a * b }, { (a: Float, b: Float) -> Float in a - b }, then: store32) }
+@inline(__always) func fusedF64MulF64AddLeftThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeft(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a + b }, then: store64) }
+@inline(__always) func fusedF64MulF64AddRightThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRight(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a + b }, then: store64) }
+@inline(__always) func fusedF64MulF64AddLeftRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeftRI(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a + b }, then: store64) }
+@inline(__always) func fusedF64MulF64AddRightRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRightRI(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a + b }, then: store64) }
+@inline(__always) func fusedF64MulF64SubLeftThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeft(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a - b }, then: store64) }
+@inline(__always) func fusedF64MulF64SubRightThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRight(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a - b }, then: store64) }
+@inline(__always) func fusedF64MulF64SubLeftRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeftRI(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a - b }, then: store64) }
+@inline(__always) func fusedF64MulF64SubRightRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRightRI(pc, fp, mp, ip, { (a: Double, b: Double) -> Double in a * b }, { (a: Double, b: Double) -> Double in a - b }, then: store64) }

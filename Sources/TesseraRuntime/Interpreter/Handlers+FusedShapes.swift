@@ -10,34 +10,38 @@
 
 @inline(__always)
 func fusedLeft<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
-                             _ second: (T, T) -> T) -> PC? {
+                             _ second: (T, T) -> T,
+                             then next: Continuation = dispatch) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)]))
     fp[slot(pc, 1)] = second(product, T(slot: fp[slot(pc, 4)])).slot
-    return dispatch(pc + 5, fp, mp, ip)
+    return next(pc + 5, fp, mp, ip)
 }
 
 @inline(__always)
 func fusedRight<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
-                              _ second: (T, T) -> T) -> PC? {
+                              _ second: (T, T) -> T,
+                              then next: Continuation = dispatch) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)]))
     fp[slot(pc, 1)] = second(T(slot: fp[slot(pc, 4)]), product).slot
-    return dispatch(pc + 5, fp, mp, ip)
+    return next(pc + 5, fp, mp, ip)
 }
 
 @inline(__always)
 func fusedLeftRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
-                               _ second: (T, T) -> T) -> PC? {
+                               _ second: (T, T) -> T,
+                               then next: Continuation = dispatch) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: pc[3]))
     fp[slot(pc, 1)] = second(product, T(slot: fp[slot(pc, 4)])).slot
-    return dispatch(pc + 5, fp, mp, ip)
+    return next(pc + 5, fp, mp, ip)
 }
 
 @inline(__always)
 func fusedRightRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
-                                _ second: (T, T) -> T) -> PC? {
+                                _ second: (T, T) -> T,
+                                then next: Continuation = dispatch) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: pc[3]))
     fp[slot(pc, 1)] = second(T(slot: fp[slot(pc, 4)]), product).slot
-    return dispatch(pc + 5, fp, mp, ip)
+    return next(pc + 5, fp, mp, ip)
 }
 
 // Loop closers (Generated/Handlers+Fused.swift and the four below): an `i32.add` of a slot and an
@@ -47,7 +51,7 @@ func fusedRightRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ 
 // translator fuses only adjacent instructions of one straight-line run).
 
 @inline(__always)
-func addImmediateThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ branch: (PC, FP, RawMP, RawIP) -> PC?) -> PC? {
+func addImmediateThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ branch: Continuation) -> PC? {
     fp[slot(pc, 1)] = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 2)]) &+ UInt32(truncatingIfNeeded: pc[3]))
     return branch(pc + 3, fp, mp, ip)
 }

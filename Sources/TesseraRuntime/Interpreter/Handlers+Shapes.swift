@@ -28,16 +28,22 @@ func trappingUnary<A: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, 
     return dispatch(pc + 3, fp, mp, ip)
 }
 
+/// What a shape does after its own effect: `dispatch` (the next instruction's handler), or in a fused
+/// pair the second instruction's handler itself, inlined (Generated/Handlers+Fused.swift).
+typealias Continuation = (PC, FP, RawMP, RawIP) -> PC?
+
 @inline(__always)
-func binaryRR<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> R) -> PC? {
+func binaryRR<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> R,
+                                          then next: Continuation = dispatch) -> PC? {
     fp[slot(pc, 1)] = op(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)])).slot
-    return dispatch(pc + 4, fp, mp, ip)
+    return next(pc + 4, fp, mp, ip)
 }
 
 @inline(__always)
-func binaryRI<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> R) -> PC? {
+func binaryRI<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> R,
+                                          then next: Continuation = dispatch) -> PC? {
     fp[slot(pc, 1)] = op(T(slot: fp[slot(pc, 2)]), T(slot: pc[3])).slot
-    return dispatch(pc + 4, fp, mp, ip)
+    return next(pc + 4, fp, mp, ip)
 }
 
 @inline(__always)
@@ -78,6 +84,17 @@ func branchCompareRR<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
 func branchCompareRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
     if op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])) { return dispatch(jump(pc, 3), fp, mp, ip) }
     return dispatch(pc + 4, fp, mp, ip)
+}
+
+/// Two handler words: the key of a fused pair of instructions (HandlerTable.thenStore).
+struct HandlerPair: Hashable {
+    let first: UInt64
+    let second: UInt64
+
+    init(_ first: UInt64, _ second: UInt64) {
+        self.first = first
+        self.second = second
+    }
 }
 
 /// The translator's lookups from instructions to handler words.
