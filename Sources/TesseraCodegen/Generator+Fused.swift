@@ -1,11 +1,13 @@
-/// Pairs of float operators fused into one handler when the first one's result is an operand of the
-/// second (a multiply feeding an add or a subtract: dot products, n-body updates, matrix kernels).
-/// Each pair gets two handlers, one per operand position of the product, so no algebraic identity is
-/// assumed: the handler performs exactly the two operations, with two roundings (never a fused
-/// multiply-add).
-let fusedFloatPairs: [(first: String, second: String)] = [
+/// Pairs of operators fused into one handler when the first one's result is an operand of the
+/// second (a multiply feeding an add or a subtract: dot products, n-body updates, matrix kernels,
+/// `base + i * size` addresses). Each pair gets two handlers, one per operand position of the product,
+/// so no algebraic identity is assumed: the handler performs exactly the two operations, for floats
+/// with two roundings (never a fused multiply-add).
+let fusedPairs: [(first: String, second: String)] = [
     ("f32.mul", "f32.add"), ("f32.mul", "f32.sub"),
     ("f64.mul", "f64.add"), ("f64.mul", "f64.sub"),
+    ("i32.mul", "i32.add"), ("i32.mul", "i32.sub"),
+    ("i64.mul", "i64.add"),
 ]
 
 /// A fused pair's operators and handler names.
@@ -16,8 +18,8 @@ struct FusedPair {
     init(_ names: (first: String, second: String), in table: [InstructionDefinition]) {
         func find(_ name: String) -> ScalarOperator {
             guard let def = table.first(where: { $0.name == name }), let op = ScalarOperator(def),
-                op.execution.shape == .binary, !op.isIntegerOperand
-            else { preconditionFailure("\(name): a fused pair needs two float binary operators") }
+                op.execution.shape == .binary
+            else { preconditionFailure("\(name): a fused pair needs two binary operators") }
             return op
         }
         first = find(names.first)
@@ -43,12 +45,12 @@ struct FusedPair {
 /// Generates `Sources/TesseraRuntime/Generated/Handlers+Fused.swift`: the handlers of the fused pairs.
 func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
     var lines = [
-        "// Fused float handlers: a multiply whose result is an operand of an add or subtract, [h, dst, a, b, c].",
+        "// Fused handlers: a multiply whose result is an operand of an add or subtract, [h, dst, a, b, c].",
         "// Left: dst = (a * b) op c; Right: dst = c op (a * b); …RI: b is the constant itself. The shapes live in",
         "// Interpreter/Handlers+FusedShapes.swift.",
         "",
     ]
-    for names in fusedFloatPairs {
+    for names in fusedPairs {
         let pair = FusedPair(names, in: table)
         for (name, shape) in [(pair.leftHandler, "fusedLeft"), (pair.rightHandler, "fusedRight"),
                               (pair.leftImmediateHandler, "fusedLeftRI"), (pair.rightImmediateHandler, "fusedRightRI")] {
@@ -120,9 +122,9 @@ func thenStorePairs(_ table: [InstructionDefinition]) -> [ThenStorePair] {
             }
         }
     }
-    for names in fusedFloatPairs {
+    for names in fusedPairs {
         let fused = FusedPair(names, in: table)
-        let store = fused.first.operandType == "Double" ? "store64" : "store32"
+        let store = ["Double", "UInt64"].contains(fused.first.operandType) ? "store64" : "store32"
         let closures = "{ \(fused.first.closure) }, { \(fused.second.closure) }"
         for (first, shape) in [(fused.leftHandler, "fusedLeft"), (fused.rightHandler, "fusedRight"),
                                (fused.leftImmediateHandler, "fusedLeftRI"), (fused.rightImmediateHandler, "fusedRightRI")] {
@@ -155,7 +157,7 @@ func addThenBranchHandlers(_ table: [InstructionDefinition]) -> [(String, String
 /// a fused pair's handlers.
 func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
     var lines = [
-        "// The fused float handlers of each operator pair, for the translator.",
+        "// The fused handlers of each operator pair, for the translator.",
         "",
         "import TesseraBinary",
         "",
@@ -167,7 +169,7 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
         "    {",
         "        switch (first, second) {",
     ]
-    for names in fusedFloatPairs {
+    for names in fusedPairs {
         let pair = FusedPair(names, in: table)
         lines.append("        case (.\(pair.first.def.declaredCaseName), .\(pair.second.def.declaredCaseName)): "
                      + "(w(\(pair.leftHandler)), w(\(pair.rightHandler)), w(\(pair.leftImmediateHandler)), "

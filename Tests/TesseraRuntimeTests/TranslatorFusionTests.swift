@@ -28,7 +28,7 @@ import TesseraText
       (func (export "storePlus") (param i32 i32)
         (i32.store16 offset=2 (i32.add (local.get 0) (i32.const 6)) (local.get 1)))
       (func (export "storeConstant") (param i32 i32)
-        (i32.store (i32.add (local.get 0) (i32.mul (local.get 1) (i32.const 1))) (i32.const 0x11223344)))
+        (i32.store (i32.add (local.get 0) (i32.shl (local.get 1) (i32.const 0))) (i32.const 0x11223344)))
       (func (export "read") (param i32) (result i32) (i32.load (local.get 0))))
     """
 
@@ -224,6 +224,33 @@ import TesseraText
         #expect(try instance.call("below", .float64(.nan)) == [.i32(0)])
         let minimum = try instance.call("nanMin", .float32(1))
         #expect(minimum.count == 1 && minimum.first?.float32?.isNaN == true)
+    }
+
+    static let integerPairWat = """
+    (module
+      (memory 1)
+      (func (export "element") (param i32 i32) (result i32)
+        (i32.add (local.get 0) (i32.mul (local.get 1) (i32.const 24))))
+      (func (export "dot") (param i32 i32 i32 i32) (result i32)
+        (i32.sub (i32.mul (local.get 0) (local.get 1)) (i32.mul (local.get 2) (local.get 3))))
+      (func (export "wide") (param i64 i64 i64) (result i64)
+        (i64.add (local.get 2) (i64.mul (local.get 0) (local.get 1)))))
+    """
+
+    /// Integer multiplies fuse into the add or subtract consuming them as floats do, with wrap-around.
+    @Test func integerMultiplyAddsFuse() throws {
+        let counts = try handlerCounts(Self.integerPairWat, [
+            ("fusedI32MulI32AddRightRI", fusedI32MulI32AddRightRI), ("fusedI32MulI32SubRight", fusedI32MulI32SubRight),
+            ("fusedI64MulI64AddRight", fusedI64MulI64AddRight), ("i32MulRR", i32MulRR), ("i32MulRI", i32MulRI),
+            ("i64MulRR", i64MulRR),
+        ])
+        #expect(counts == ["fusedI32MulI32AddRightRI": 1, "fusedI32MulI32SubRight": 1, "fusedI64MulI64AddRight": 1,
+                           "i32MulRR": 1])
+        let instance = try instantiate(Self.integerPairWat)
+        #expect(try instance.call("element", .i32(1000), .i32(3)) == [.i32(1072)])
+        #expect(try instance.call("element", .i32(-8), .i32(0x4000_0000)) == [.i32(-8)])  // 24 × 2^30 wraps to 0
+        #expect(try instance.call("dot", .i32(7), .i32(6), .i32(0x10000), .i32(0x10001)) == [.i32(42 &- 0x10000 &* 0x10001)])
+        #expect(try instance.call("wide", .i64(.max), .i64(3), .i64(5)) == [.i64(5 &+ Int64.max &* 3)])
     }
 
     /// Fused pairs round twice, as the two instructions do (never a fused multiply-add), and constant

@@ -1,6 +1,6 @@
 import TesseraBinary
 
-// Fusion of a float multiply into the add or subtract that consumes its result (the pairs and their
+// Fusion of a multiply into the add or subtract that consumes its result (the pairs and their
 // handlers: HandlerTable.fused, generated). The multiply must be the instruction emitted last, and
 // its result an operand of this one: then the multiply's code is removed and one fused instruction
 // `[h, dst, x, y, other]` computes both (`y` a constant when the multiply was by one).
@@ -15,7 +15,7 @@ extension Translator {
         let right = p.height == height + 1
         guard right || (p.height == height && !isTemporary(stack[height + 1])),
               stack[p.height] == .slot(natural(p.height)) else { return false }
-        for first in [Instruction.f64Mul, .f32Mul] {
+        for first in [Instruction.f64Mul, .f32Mul, .i32Mul, .i64Mul] {
             guard let handlers = HandlerTable.fused(first, instruction), let multiply = HandlerTable.binary(first),
                   code[p.start] == multiply.rr || code[p.start] == multiply.ri else { continue }
             let byConstant = code[p.start] == multiply.ri
