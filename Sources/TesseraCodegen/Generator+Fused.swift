@@ -78,7 +78,43 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
         lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
                      + "\(pair.shape)(pc, fp, mp, ip, \(pair.closures), then: \(pair.store)) }")
     }
+    lines += [
+        "",
+        "// Branches on a loaded value: a memory-0 load, then the conditional branch at the next instruction's",
+        "// words (`while (p)`, `if (p->key != k)`), in one handler.",
+    ]
+    for pair in loadThenBranchPairs(table) {
+        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+                     + "load(FastMemory.self, pc, fp, mp, ip, \(pair.load.arguments), then: \(pair.branch)) }")
+    }
     return file(lines)
+}
+
+/// The memory-0 loads (fast form) a branch on the loaded value fuses with, with the element type and
+/// extension their handlers in Interpreter/Handlers+Memory.swift pass to the `load` shape.
+let branchedLoads: [(handler: String, arguments: String)] = [
+    ("i32Load", "UInt32.self, Extend.u32"), ("i32Load8U", "UInt8.self, Extend.u8"),
+    ("i32Load8S", "Int8.self, Extend.s8to32"), ("i32Load16U", "UInt16.self, Extend.u16"),
+    ("i32Load16S", "Int16.self, Extend.s16to32"),
+]
+
+/// The branches that fuse after a load: on zero / non-zero, and the compare-and-branch handlers of
+/// the common i32 comparisons; plain forms only. (An interrupt-checked back-edge would give the
+/// handler a second slow path beside the load's trap, and LLVM then turns its tail jump into a call.)
+func loadThenBranchPairs(_ table: [InstructionDefinition])
+    -> [(name: String, load: (handler: String, arguments: String), branch: String)]
+{
+    var branches = ["brIfZero", "brIfNonZero"]
+    let compares = ["i32.eq", "i32.ne", "i32.lt_s", "i32.lt_u", "i32.gt_s", "i32.gt_u"]
+    for op in addThenBranchCompares(table) where compares.contains(op.def.name) {
+        let branch = op.branchHandlers!
+        branches += [branch.rr, branch.ri]
+    }
+    return branchedLoads.flatMap { load in
+        branches.map { branch in
+            (load.handler + "Then" + branch.prefix(1).uppercased() + branch.dropFirst(), load, branch)
+        }
+    }
 }
 
 /// An operator handler fused with the store of its result.
@@ -197,6 +233,16 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
     ]
     for pair in thenStorePairs(table) {
         lines.append("        HandlerPair(w(\(pair.first)), w(\(pair.store))): w(\(pair.name)),")
+    }
+    lines += [
+        "    ]",
+        "",
+        "    /// The handler loading a value and branching on it (Handlers+Fused.swift), by the load's and the",
+        "    /// branch's handlers.",
+        "    static let loadThenBranch: [HandlerPair: UInt64] = [",
+    ]
+    for pair in loadThenBranchPairs(table) {
+        lines.append("        HandlerPair(w(\(pair.load.handler)), w(\(pair.branch))): w(\(pair.name)),")
     }
     lines += ["    ]", "}"]
     return file(lines)

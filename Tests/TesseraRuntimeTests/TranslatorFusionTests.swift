@@ -106,6 +106,54 @@ import TesseraText
         #expect(wasmError { _ = try instance.call("axpy", .i32(65530), .float64(1)) }?.kind == .trap)
     }
 
+    static let chaseWat = """
+    (module
+      (memory 1)
+      ;; A list of n nodes [next, key] at 0, 16, 32, …, each node's key its address, the last next 0.
+      (func (export "build") (param $n i32) (local $p i32)
+        (loop $l
+          (i32.store (local.get $p) (i32.add (local.get $p) (i32.const 16)))
+          (i32.store offset=4 (local.get $p) (local.get $p))
+          (local.set $p (i32.add (local.get $p) (i32.const 16)))
+          (br_if $l (i32.lt_u (local.get $p) (i32.mul (local.get $n) (i32.const 16)))))
+        (i32.store (i32.sub (local.get $p) (i32.const 16)) (i32.const 0)))
+      ;; Steps until the node with the key (or the list's end).
+      (func (export "find") (param $key i32) (result i32) (local $p i32) (local $steps i32)
+        (block $none
+          (loop $next
+            (br_if $none (i32.eq (i32.load offset=4 (local.get $p)) (local.get $key)))
+            (local.set $steps (i32.add (local.get $steps) (i32.const 1)))
+            (br_if $none (i32.eqz (local.tee $p (i32.load (local.get $p)))))
+            (br $next)))
+        (local.get $steps))
+      ;; Walks the whole list `rounds` times in one call; returns the steps.
+      (func (export "walk") (param $rounds i32) (result i32) (local $p i32) (local $steps i32)
+        (loop $round
+          (local.set $p (i32.const 0))
+          (block $end
+            (loop $next
+              (local.set $steps (i32.add (local.get $steps) (i32.const 1)))
+              (br_if $end (i32.eqz (local.tee $p (i32.load (local.get $p)))))
+              (br $next)))
+          (br_if $round (local.tee $rounds (i32.add (local.get $rounds) (i32.const -1)))))
+        (local.get $steps)))
+    """
+
+    /// A load followed by a forward branch on the loaded value (alone or compared) is one
+    /// instruction; millions of them run in one call (one native frame: no tail call lost).
+    @Test func loadsFuseWithTheBranchOnTheirValue() throws {
+        let counts = try handlerCounts(Self.chaseWat, [
+            ("i32LoadThenBrIfZero", i32LoadThenBrIfZero), ("i32LoadThenBrIfI32EqRR", i32LoadThenBrIfI32EqRR),
+            ("brIfZero", brIfZero), ("brIfI32EqRR", brIfI32EqRR),
+        ])
+        #expect(counts == ["i32LoadThenBrIfZero": 2, "i32LoadThenBrIfI32EqRR": 1, "brIfZero": 2, "brIfI32EqRR": 1])
+        let instance = try instantiate(Self.chaseWat)
+        _ = try instance.call("build", .i32(4000))
+        #expect(try instance.call("find", .i32(16 * 2500)) == [.i32(2500)])
+        #expect(try instance.call("find", .i32(1)) == [.i32(4000)])
+        #expect(try instance.call("walk", .i32(500)) == [.i32(2_000_000)])
+    }
+
     static let loopWat = """
     (module
       (func (export "countUp") (param i32 i32) (result i32) (local i32)

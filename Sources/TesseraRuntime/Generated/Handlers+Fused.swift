@@ -204,3 +204,76 @@
 @inline(__always) func fusedI64MulI64AddRightThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRight(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
 @inline(__always) func fusedI64MulI64AddLeftRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeftRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
 @inline(__always) func fusedI64MulI64AddRightRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRightRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
+
+// Branches on a loaded value: a memory-0 load, then the conditional branch at the next instruction's
+// words (`while (p)`, `if (p->key != k)`), in one handler.
+@inline(__always) func i32LoadThenBrIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfZero) }
+@inline(__always) func i32LoadThenBrIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfNonZero) }
+@inline(__always) func i32LoadThenBrIfI32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32EqRR) }
+@inline(__always) func i32LoadThenBrIfI32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32EqRI) }
+@inline(__always) func i32LoadThenBrIfI32NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32NeRR) }
+@inline(__always) func i32LoadThenBrIfI32NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32NeRI) }
+@inline(__always) func i32LoadThenBrIfI32LtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32LtSRR) }
+@inline(__always) func i32LoadThenBrIfI32LtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32LtSRI) }
+@inline(__always) func i32LoadThenBrIfI32LtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32LtURR) }
+@inline(__always) func i32LoadThenBrIfI32LtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32LtURI) }
+@inline(__always) func i32LoadThenBrIfI32GtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32GtSRR) }
+@inline(__always) func i32LoadThenBrIfI32GtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32GtSRI) }
+@inline(__always) func i32LoadThenBrIfI32GtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32GtURR) }
+@inline(__always) func i32LoadThenBrIfI32GtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32, then: brIfI32GtURI) }
+@inline(__always) func i32Load8UThenBrIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfZero) }
+@inline(__always) func i32Load8UThenBrIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfNonZero) }
+@inline(__always) func i32Load8UThenBrIfI32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32EqRR) }
+@inline(__always) func i32Load8UThenBrIfI32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32EqRI) }
+@inline(__always) func i32Load8UThenBrIfI32NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32NeRR) }
+@inline(__always) func i32Load8UThenBrIfI32NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32NeRI) }
+@inline(__always) func i32Load8UThenBrIfI32LtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32LtSRR) }
+@inline(__always) func i32Load8UThenBrIfI32LtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32LtSRI) }
+@inline(__always) func i32Load8UThenBrIfI32LtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32LtURR) }
+@inline(__always) func i32Load8UThenBrIfI32LtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32LtURI) }
+@inline(__always) func i32Load8UThenBrIfI32GtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32GtSRR) }
+@inline(__always) func i32Load8UThenBrIfI32GtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32GtSRI) }
+@inline(__always) func i32Load8UThenBrIfI32GtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32GtURR) }
+@inline(__always) func i32Load8UThenBrIfI32GtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8, then: brIfI32GtURI) }
+@inline(__always) func i32Load8SThenBrIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfZero) }
+@inline(__always) func i32Load8SThenBrIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfNonZero) }
+@inline(__always) func i32Load8SThenBrIfI32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32EqRR) }
+@inline(__always) func i32Load8SThenBrIfI32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32EqRI) }
+@inline(__always) func i32Load8SThenBrIfI32NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32NeRR) }
+@inline(__always) func i32Load8SThenBrIfI32NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32NeRI) }
+@inline(__always) func i32Load8SThenBrIfI32LtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32LtSRR) }
+@inline(__always) func i32Load8SThenBrIfI32LtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32LtSRI) }
+@inline(__always) func i32Load8SThenBrIfI32LtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32LtURR) }
+@inline(__always) func i32Load8SThenBrIfI32LtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32LtURI) }
+@inline(__always) func i32Load8SThenBrIfI32GtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32GtSRR) }
+@inline(__always) func i32Load8SThenBrIfI32GtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32GtSRI) }
+@inline(__always) func i32Load8SThenBrIfI32GtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32GtURR) }
+@inline(__always) func i32Load8SThenBrIfI32GtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32, then: brIfI32GtURI) }
+@inline(__always) func i32Load16UThenBrIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfZero) }
+@inline(__always) func i32Load16UThenBrIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfNonZero) }
+@inline(__always) func i32Load16UThenBrIfI32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32EqRR) }
+@inline(__always) func i32Load16UThenBrIfI32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32EqRI) }
+@inline(__always) func i32Load16UThenBrIfI32NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32NeRR) }
+@inline(__always) func i32Load16UThenBrIfI32NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32NeRI) }
+@inline(__always) func i32Load16UThenBrIfI32LtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32LtSRR) }
+@inline(__always) func i32Load16UThenBrIfI32LtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32LtSRI) }
+@inline(__always) func i32Load16UThenBrIfI32LtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32LtURR) }
+@inline(__always) func i32Load16UThenBrIfI32LtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32LtURI) }
+@inline(__always) func i32Load16UThenBrIfI32GtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32GtSRR) }
+@inline(__always) func i32Load16UThenBrIfI32GtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32GtSRI) }
+@inline(__always) func i32Load16UThenBrIfI32GtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32GtURR) }
+@inline(__always) func i32Load16UThenBrIfI32GtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16, then: brIfI32GtURI) }
+@inline(__always) func i32Load16SThenBrIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfZero) }
+@inline(__always) func i32Load16SThenBrIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfNonZero) }
+@inline(__always) func i32Load16SThenBrIfI32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32EqRR) }
+@inline(__always) func i32Load16SThenBrIfI32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32EqRI) }
+@inline(__always) func i32Load16SThenBrIfI32NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32NeRR) }
+@inline(__always) func i32Load16SThenBrIfI32NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32NeRI) }
+@inline(__always) func i32Load16SThenBrIfI32LtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32LtSRR) }
+@inline(__always) func i32Load16SThenBrIfI32LtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32LtSRI) }
+@inline(__always) func i32Load16SThenBrIfI32LtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32LtURR) }
+@inline(__always) func i32Load16SThenBrIfI32LtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32LtURI) }
+@inline(__always) func i32Load16SThenBrIfI32GtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32GtSRR) }
+@inline(__always) func i32Load16SThenBrIfI32GtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32GtSRI) }
+@inline(__always) func i32Load16SThenBrIfI32GtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32GtURR) }
+@inline(__always) func i32Load16SThenBrIfI32GtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32, then: brIfI32GtURI) }

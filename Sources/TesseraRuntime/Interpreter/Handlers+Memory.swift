@@ -58,14 +58,17 @@ enum AnyMemory: MemoryForm {
 @inline(__always)
 func byteLimit(_ memory: MP) -> UInt64 { UInt64(truncatingIfNeeded: memory.pointee.byteCount) }
 
+/// Loads into slot `pc[1]`, then continues with `next` (the next instruction's handler, or in a fused
+/// pair the branch that tests the loaded value: Generated/Handlers+Fused.swift).
 @inline(__always)
 func load<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
-                                               _ type: T.Type, _ extend: (T) -> UInt64) -> PC? {
+                                               _ type: T.Type, _ extend: (T) -> UInt64,
+                                               then next: Continuation = dispatch) -> PC? {
     guard let p = F.address(pc, fp, mp, ip, operand: 2, size: MemoryLayout<T>.size) else {
         return trap(.outOfBoundsMemory, pc, ip)
     }
     fp[slot(pc, 1)] = extend(T(littleEndian: p.loadUnaligned(as: T.self)))
-    return dispatch(pc + F.words, fp, mp, ip)
+    return next(pc + F.words, fp, mp, ip)
 }
 
 /// Stores the value in slot `pc[2]`, or with `immediate` the constant `pc[2]` itself (a store of a
