@@ -154,6 +154,37 @@ import TesseraText
         #expect(try instance.call("walk", .i32(500)) == [.i32(2_000_000)])
     }
 
+    static let copyWat = """
+    (module
+      (func (export "rotate") (param i32 i32 i32 i32) (result i32) (local i32)
+        (loop $round
+          (local.set 4 (local.get 0))
+          (local.set 0 (local.get 1))
+          (local.set 1 (local.get 2))
+          (local.set 2 (local.get 4))
+          (br_if $round (local.tee 3 (i32.add (local.get 3) (i32.const -1)))))
+        (i32.add (i32.mul (local.get 0) (i32.const 100)) (i32.add (i32.mul (local.get 1) (i32.const 10)) (local.get 2))))
+      (func (export "loopStart") (param i32) (result i32) (local i32 i32)
+        (i32.add (local.get 0)
+          (loop (result i32)
+            (local.set 1 (local.get 2))
+            (local.set 0 (i32.add (local.get 0) (i32.const 10)))
+            (local.set 2 (i32.add (local.get 2) (i32.const 1)))
+            (br_if 0 (i32.lt_u (local.get 2) (i32.const 3)))
+            (local.get 1)))))
+    """
+
+    /// Adjacent copies pair into one instruction (in order), but never across a loop's start: the
+    /// copy of an operand made before the loop must not run again on each iteration.
+    @Test func adjacentCopiesPair() throws {
+        let counts = try handlerCounts(Self.copyWat, [("copySlots2", copySlots2), ("copySlot", copySlot)])
+        #expect(counts["copySlots2"] == 2)
+        let instance = try instantiate(Self.copyWat)
+        #expect(try instance.call("rotate", .i32(1), .i32(2), .i32(3), .i32(1)) == [.i32(231)])
+        #expect(try instance.call("rotate", .i32(1), .i32(2), .i32(3), .i32(2)) == [.i32(312)])
+        #expect(try instance.call("loopStart", .i32(5)) == [.i32(7)])
+    }
+
     static let loopWat = """
     (module
       (func (export "countUp") (param i32 i32) (result i32) (local i32)

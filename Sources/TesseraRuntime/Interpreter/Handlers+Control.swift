@@ -10,6 +10,14 @@ func copySlot(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     return dispatch(pc + 3, fp, mp, ip)
 }
 
+/// Two adjacent copies `[h, dst1, src1, dst2, src2]`, in order (register shuffles, argument moves).
+@inline(__always)
+func copySlots2(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+    fp[slot(pc, 1)] = fp[slot(pc, 2)]
+    fp[slot(pc, 3)] = fp[slot(pc, 4)]
+    return dispatch(pc + 5, fp, mp, ip)
+}
+
 @inline(__always)
 func constSlot(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     fp[slot(pc, 1)] = pc[2]

@@ -24,6 +24,8 @@ extension Translator {
         label.loopStart = code.count
         if kind == .loop { label.headerRun = startRun(fallsThrough: true) }
         labels.append(label)
+        // A loop's start is a branch target: nothing before it may fuse with what follows.
+        producer = nil
     }
 
     mutating func translateIf(_ blockType: BlockType) {

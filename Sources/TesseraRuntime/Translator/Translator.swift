@@ -289,8 +289,15 @@ struct Translator {
         case .slot(let s) where s != target:
             if width == 2 {
                 emit(copySlot2, Self.word(target), Self.word(s))
+            } else if let p = producer, p.end == code.count, code[p.start] == handlerWord(copySlot) {
+                // A copy right after a copy: one instruction doing both, in order.
+                code[p.start] = handlerWord(copySlots2)
+                code += [Self.word(target), Self.word(s)]
+                producer = Producer(start: p.start, end: code.count, height: -1)
             } else {
-                emit(copySlot, Self.word(target), Self.word(s))
+                let start = emit(copySlot, Self.word(target), Self.word(s))
+                // The copy is the last instruction (for pairing with the next copy).
+                producer = Producer(start: start, end: code.count, height: -1)
             }
         case .slot: break
         }
