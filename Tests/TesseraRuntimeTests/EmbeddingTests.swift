@@ -195,7 +195,10 @@ import TesseraTypes
         let fn = try instance.typedFunction("fn", Void.self, FunctionReference?.self)
         #expect(try fn() != nil)
         let div = try instance.typedFunction("div", Int32.self, Int32.self)
-        #expect(wasmError { _ = try div(0) }?.message == "integer divide by zero")
+        let trap = wasmError { _ = try div(0) }
+        #expect(trap?.message == "integer divide by zero")
+        // A typed call's trap carries the wasm backtrace too (function 6, "div").
+        #expect(trap?.backtrace?.frames.map(\.functionIndex) == [6])
         #expect(try div(1) == 1)
         // Wrong signatures fail once, at lookup.
         #expect(wasmError { _ = try instance.typedFunction("add", (Int32, Int64).self, Int32.self) }?.kind == .unlinkable)

@@ -127,15 +127,20 @@ public struct TypedFunction<each Parameter: WasmValueConvertible, Result> {
             // Host functions run through the untyped path (their body takes `[Value]` anyway).
             var values: [Value] = []
             for argument in repeat each arguments { values.append(argument.wasmValue) }
-            let results = try store.invoke(entry, type: function.type, arguments: values)
-            return Self.unpack(results, with: readResults)
+            return Self.unpack(try function.call(values), with: readResults)
         }
-        let frame = try store.run(entry) { fp in
-            var next = 0
-            for argument in repeat each arguments { next += argument.wasmValue.store(to: fp + next) }
-            return next
+        // Errors carry the wasm backtrace, as `Function.call`'s do.
+        store.clearTrapLocation()
+        do {
+            let frame = try store.run(entry) { fp in
+                var next = 0
+                for argument in repeat each arguments { next += argument.wasmValue.store(to: fp + next) }
+                return next
+            }
+            return readResults(frame)
+        } catch {
+            throw store.attachBacktrace(error)
         }
-        return readResults(frame)
     }
 
     /// Reads host-function results through the same reader (laid out in slots first).

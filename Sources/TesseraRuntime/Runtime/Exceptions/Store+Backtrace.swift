@@ -63,8 +63,12 @@ extension Store {
         return error
     }
 
-    /// Forgets the last trap's location (before a new call from the host).
+    /// Forgets the last trap's location (before a new call from the host). A recorded backtrace always
+    /// comes with a trap pc, so without one there is nothing to forget (and the common call skips the
+    /// store's exclusivity-checked fields).
+    @inline(__always)
     func clearTrapLocation() {
+        guard state.pointee.trapPC != nil else { return }
         state.pointee.trapPC = nil
         control.trapBacktrace = nil
     }
