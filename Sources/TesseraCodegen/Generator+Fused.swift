@@ -61,13 +61,14 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
     }
     lines += [
         "",
-        "// Loop closers: an `i32.add` of a slot and an immediate followed directly by an i32 compare-and-branch,",
-        "// [h, dst, a, imm, x, y, offset]: the add runs, then the branch handler on the words from x (its offset",
-        "// is relative to word 3). Plain and interrupt-checked branch forms; the shape is addImmediateThen.",
+        "// Loop closers: an `i32.add` (slot + immediate: addThen…, slot + slot: addSlotThen…) followed directly by",
+        "// a conditional branch, [h, dst, a, b, branch operands…]: the add runs, then the branch handler on the",
+        "// words from word 4 (its offset is relative to word 3). Plain and interrupt-checked branch forms; the",
+        "// shapes are addImmediateThen and addSlotThen.",
     ]
-    for (name, branch) in addThenBranchHandlers(table) {
-        lines.append("@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
-                     + "addImmediateThen(pc, fp, mp, ip, \(branch)) }")
+    for pair in addThenBranchPairs(table) {
+        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+                     + "\(pair.shape)(pc, fp, mp, ip, \(pair.branch)) }")
     }
     lines += [
         "",
@@ -77,6 +78,15 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
     for pair in thenStorePairs(table) {
         lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
                      + "\(pair.shape)(pc, fp, mp, ip, \(pair.closures), then: \(pair.store)) }")
+    }
+    lines += [
+        "",
+        "// Loads after an `i32.add` (an address or index kept in a local): the add, then the load at the next",
+        "// instruction's words, in one handler.",
+    ]
+    for pair in addThenLoadPairs(table) {
+        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+                     + "\(pair.shape)(pc, fp, mp, ip, { \(pair.closure) }, then: \(pair.load)) }")
     }
     lines += [
         "",
@@ -97,6 +107,19 @@ let branchedLoads: [(handler: String, arguments: String)] = [
     ("i32Load8S", "Int8.self, Extend.s8to32"), ("i32Load16U", "UInt16.self, Extend.u16"),
     ("i32Load16S", "Int16.self, Extend.s16to32"),
 ]
+
+/// The `i32.add` forms (slot + immediate, slot + slot) a following memory-0 load (fast form) fuses with.
+func addThenLoadPairs(_ table: [InstructionDefinition])
+    -> [(name: String, shape: String, closure: String, add: String, load: String)]
+{
+    guard let def = table.first(where: { $0.name == "i32.add" }), let add = ScalarOperator(def) else {
+        preconditionFailure("i32.add: no execution")
+    }
+    let loads = branchedLoads.map(\.handler) + ["i64Load"]
+    return [("i32AddRI", "binaryRI"), ("i32AddRR", "binaryRR")].flatMap { (first, shape) in
+        loads.map { (first + "Then" + $0.prefix(1).uppercased() + $0.dropFirst(), shape, add.closure, first, $0) }
+    }
+}
 
 /// The branches that fuse after a load: on zero / non-zero, and the compare-and-branch handlers of
 /// the common i32 comparisons; plain forms only. (An interrupt-checked back-edge would give the
@@ -179,13 +202,20 @@ func addThenBranchCompares(_ table: [InstructionDefinition]) -> [ScalarOperator]
     table.compactMap(ScalarOperator.init).filter { $0.branchHandlers != nil && $0.operandType == "UInt32" }
 }
 
-/// (fused handler, branch handler) for every compare, operand form and limit.
-func addThenBranchHandlers(_ table: [InstructionDefinition]) -> [(String, String)] {
-    addThenBranchCompares(table).flatMap { op -> [(String, String)] in
+/// Every loop-closer pair: the fused handler, its shape, the add's and the branch's handlers. The
+/// branches: on zero / non-zero and every i32 compare-and-branch, each plain and interrupt-checked.
+func addThenBranchPairs(_ table: [InstructionDefinition])
+    -> [(name: String, shape: String, add: String, branch: String)]
+{
+    var branches: [String] = []
+    for suffix in addThenBranchLimits { branches += ["brIfNonZero" + suffix, "brIfZero" + suffix] }
+    for op in addThenBranchCompares(table) {
         let branch = op.branchHandlers!
-        return addThenBranchLimits.flatMap { suffix in
-            [branch.rr + suffix, branch.ri + suffix].map { ("addThen" + $0.prefix(1).uppercased() + $0.dropFirst(), $0) }
-        }
+        for suffix in addThenBranchLimits { branches += [branch.rr + suffix, branch.ri + suffix] }
+    }
+    let adds = [("addThen", "addImmediateThen", "i32AddRI"), ("addSlotThen", "addSlotThen", "i32AddRR")]
+    return adds.flatMap { (prefix, shape, add) in
+        branches.map { (prefix + $0.prefix(1).uppercased() + $0.dropFirst(), shape, add, $0) }
     }
 }
 
@@ -213,19 +243,14 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
     }
     lines += ["        default: nil", "        }", "    }", ""]
     lines += [
-        "    /// The handlers of an `i32.add` (slot + immediate) fused into the following compare-and-branch",
-        "    /// (Handlers+Fused.swift), for the plain and the interrupt-checked branch forms.",
-        "    static func addThenBranch(_ compare: Instruction, _ limit: BranchLimit) -> (rr: UInt64, ri: UInt64)? {",
-        "        switch (compare, limit) {",
+        "    /// The handler of an `i32.add` fused into the conditional branch after it (Handlers+Fused.swift), by",
+        "    /// the add's and the branch's handlers.",
+        "    static let addThenBranch: [HandlerPair: UInt64] = [",
     ]
-    for op in addThenBranchCompares(table) {
-        let branch = op.branchHandlers!
-        for (suffix, limit) in zip(addThenBranchLimits, ["none", "checked"]) {
-            func fused(_ name: String) -> String { "addThen" + name.prefix(1).uppercased() + name.dropFirst() + suffix }
-            lines.append("        case (.\(op.def.declaredCaseName), .\(limit)): (w(\(fused(branch.rr))), w(\(fused(branch.ri))))")
-        }
+    for pair in addThenBranchPairs(table) {
+        lines.append("        HandlerPair(w(\(pair.add)), w(\(pair.branch))): w(\(pair.name)),")
     }
-    lines += ["        default: nil", "        }", "    }", ""]
+    lines += ["    ]", ""]
     lines += [
         "    /// The handler computing a value and storing it (Handlers+Fused.swift), by the operator's and the",
         "    /// store's handlers.",
@@ -233,6 +258,15 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
     ]
     for pair in thenStorePairs(table) {
         lines.append("        HandlerPair(w(\(pair.first)), w(\(pair.store))): w(\(pair.name)),")
+    }
+    lines += [
+        "    ]",
+        "",
+        "    /// The handler adding and then loading (Handlers+Fused.swift), by the add's and the load's handlers.",
+        "    static let addThenLoad: [HandlerPair: UInt64] = [",
+    ]
+    for pair in addThenLoadPairs(table) {
+        lines.append("        HandlerPair(w(\(pair.add)), w(\(pair.load))): w(\(pair.name)),")
     }
     lines += [
         "    ]",

@@ -224,6 +224,39 @@ import TesseraText
         #expect(try instance.call("countDown", .i32(5)) == [.i32(10)])
     }
 
+    static let slotLoopWat = """
+    (module
+      (memory 1)
+      (func (export "stride") (param i32 i32) (result i32) (local i32)
+        ;; marks every `step`-th byte below `limit` and counts the marks (the sieve's inner loop)
+        (loop $l
+          (i32.store8 (local.get 2) (i32.const 1))
+          (br_if $l (i32.le_u (local.tee 2 (i32.add (local.get 2) (local.get 1))) (local.get 0))))
+        (i32.load8_u (local.get 1)))
+      (func (export "sum") (param i32) (result i32) (local i32 i32)
+        ;; sums the words at 0, 4, 8, … below the parameter, the address kept in a local
+        (loop $l
+          (local.set 2 (i32.add (local.get 2) (i32.load (local.tee 1 (i32.add (local.get 1) (i32.const 4))))))
+          (local.set 2 (i32.add (local.get 2) (i32.load offset=0 (local.get 1))))
+          (br_if $l (i32.lt_u (local.get 1) (local.get 0))))
+        (local.get 2)))
+    """
+
+    /// An `i32.add` of two slots fuses into the branch after it too, and an add whose result went to a
+    /// local fuses with the load after it.
+    @Test func slotAddsFuseWithBranchesAndLoads() throws {
+        let counts = try handlerCounts(Self.slotLoopWat, [
+            ("addSlotThenBrIfI32LeURR", addSlotThenBrIfI32LeURR), ("i32AddRIThenI32Load", i32AddRIThenI32Load),
+            ("i32AddRR", i32AddRR),
+        ])
+        #expect(counts["addSlotThenBrIfI32LeURR"] == 1)
+        #expect(counts["i32AddRIThenI32Load"] == 1)
+        let instance = try instantiate(Self.slotLoopWat)
+        #expect(try instance.call("stride", .i32(100), .i32(7)) == [.i32(1)])
+        // The bytes at 0, 7, 14, … are 1: the words at 4, 8, …, 40 (each loaded twice) sum to 67371522.
+        #expect(try instance.call("sum", .i32(40)) == [.i32(67_371_522)])
+    }
+
     /// The fused back-edges of an interruptible engine still poll: a runaway fused loop stops.
     @Test func fusedBackEdgesStayInterruptible() throws {
         let instance = try instantiate(Self.loopWat)

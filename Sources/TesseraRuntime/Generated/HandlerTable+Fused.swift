@@ -21,33 +21,98 @@ extension HandlerTable {
         }
     }
 
-    /// The handlers of an `i32.add` (slot + immediate) fused into the following compare-and-branch
-    /// (Handlers+Fused.swift), for the plain and the interrupt-checked branch forms.
-    static func addThenBranch(_ compare: Instruction, _ limit: BranchLimit) -> (rr: UInt64, ri: UInt64)? {
-        switch (compare, limit) {
-        case (.i32Eq, .none): (w(addThenBrIfI32EqRR), w(addThenBrIfI32EqRI))
-        case (.i32Eq, .checked): (w(addThenBrIfI32EqRRChecked), w(addThenBrIfI32EqRIChecked))
-        case (.i32Ne, .none): (w(addThenBrIfI32NeRR), w(addThenBrIfI32NeRI))
-        case (.i32Ne, .checked): (w(addThenBrIfI32NeRRChecked), w(addThenBrIfI32NeRIChecked))
-        case (.i32LtS, .none): (w(addThenBrIfI32LtSRR), w(addThenBrIfI32LtSRI))
-        case (.i32LtS, .checked): (w(addThenBrIfI32LtSRRChecked), w(addThenBrIfI32LtSRIChecked))
-        case (.i32LtU, .none): (w(addThenBrIfI32LtURR), w(addThenBrIfI32LtURI))
-        case (.i32LtU, .checked): (w(addThenBrIfI32LtURRChecked), w(addThenBrIfI32LtURIChecked))
-        case (.i32GtS, .none): (w(addThenBrIfI32GtSRR), w(addThenBrIfI32GtSRI))
-        case (.i32GtS, .checked): (w(addThenBrIfI32GtSRRChecked), w(addThenBrIfI32GtSRIChecked))
-        case (.i32GtU, .none): (w(addThenBrIfI32GtURR), w(addThenBrIfI32GtURI))
-        case (.i32GtU, .checked): (w(addThenBrIfI32GtURRChecked), w(addThenBrIfI32GtURIChecked))
-        case (.i32LeS, .none): (w(addThenBrIfI32LeSRR), w(addThenBrIfI32LeSRI))
-        case (.i32LeS, .checked): (w(addThenBrIfI32LeSRRChecked), w(addThenBrIfI32LeSRIChecked))
-        case (.i32LeU, .none): (w(addThenBrIfI32LeURR), w(addThenBrIfI32LeURI))
-        case (.i32LeU, .checked): (w(addThenBrIfI32LeURRChecked), w(addThenBrIfI32LeURIChecked))
-        case (.i32GeS, .none): (w(addThenBrIfI32GeSRR), w(addThenBrIfI32GeSRI))
-        case (.i32GeS, .checked): (w(addThenBrIfI32GeSRRChecked), w(addThenBrIfI32GeSRIChecked))
-        case (.i32GeU, .none): (w(addThenBrIfI32GeURR), w(addThenBrIfI32GeURI))
-        case (.i32GeU, .checked): (w(addThenBrIfI32GeURRChecked), w(addThenBrIfI32GeURIChecked))
-        default: nil
-        }
-    }
+    /// The handler of an `i32.add` fused into the conditional branch after it (Handlers+Fused.swift), by
+    /// the add's and the branch's handlers.
+    static let addThenBranch: [HandlerPair: UInt64] = [
+        HandlerPair(w(i32AddRI), w(brIfNonZero)): w(addThenBrIfNonZero),
+        HandlerPair(w(i32AddRI), w(brIfZero)): w(addThenBrIfZero),
+        HandlerPair(w(i32AddRI), w(brIfNonZeroChecked)): w(addThenBrIfNonZeroChecked),
+        HandlerPair(w(i32AddRI), w(brIfZeroChecked)): w(addThenBrIfZeroChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32EqRR)): w(addThenBrIfI32EqRR),
+        HandlerPair(w(i32AddRI), w(brIfI32EqRI)): w(addThenBrIfI32EqRI),
+        HandlerPair(w(i32AddRI), w(brIfI32EqRRChecked)): w(addThenBrIfI32EqRRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32EqRIChecked)): w(addThenBrIfI32EqRIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32NeRR)): w(addThenBrIfI32NeRR),
+        HandlerPair(w(i32AddRI), w(brIfI32NeRI)): w(addThenBrIfI32NeRI),
+        HandlerPair(w(i32AddRI), w(brIfI32NeRRChecked)): w(addThenBrIfI32NeRRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32NeRIChecked)): w(addThenBrIfI32NeRIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32LtSRR)): w(addThenBrIfI32LtSRR),
+        HandlerPair(w(i32AddRI), w(brIfI32LtSRI)): w(addThenBrIfI32LtSRI),
+        HandlerPair(w(i32AddRI), w(brIfI32LtSRRChecked)): w(addThenBrIfI32LtSRRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32LtSRIChecked)): w(addThenBrIfI32LtSRIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32LtURR)): w(addThenBrIfI32LtURR),
+        HandlerPair(w(i32AddRI), w(brIfI32LtURI)): w(addThenBrIfI32LtURI),
+        HandlerPair(w(i32AddRI), w(brIfI32LtURRChecked)): w(addThenBrIfI32LtURRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32LtURIChecked)): w(addThenBrIfI32LtURIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32GtSRR)): w(addThenBrIfI32GtSRR),
+        HandlerPair(w(i32AddRI), w(brIfI32GtSRI)): w(addThenBrIfI32GtSRI),
+        HandlerPair(w(i32AddRI), w(brIfI32GtSRRChecked)): w(addThenBrIfI32GtSRRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32GtSRIChecked)): w(addThenBrIfI32GtSRIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32GtURR)): w(addThenBrIfI32GtURR),
+        HandlerPair(w(i32AddRI), w(brIfI32GtURI)): w(addThenBrIfI32GtURI),
+        HandlerPair(w(i32AddRI), w(brIfI32GtURRChecked)): w(addThenBrIfI32GtURRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32GtURIChecked)): w(addThenBrIfI32GtURIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32LeSRR)): w(addThenBrIfI32LeSRR),
+        HandlerPair(w(i32AddRI), w(brIfI32LeSRI)): w(addThenBrIfI32LeSRI),
+        HandlerPair(w(i32AddRI), w(brIfI32LeSRRChecked)): w(addThenBrIfI32LeSRRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32LeSRIChecked)): w(addThenBrIfI32LeSRIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32LeURR)): w(addThenBrIfI32LeURR),
+        HandlerPair(w(i32AddRI), w(brIfI32LeURI)): w(addThenBrIfI32LeURI),
+        HandlerPair(w(i32AddRI), w(brIfI32LeURRChecked)): w(addThenBrIfI32LeURRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32LeURIChecked)): w(addThenBrIfI32LeURIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32GeSRR)): w(addThenBrIfI32GeSRR),
+        HandlerPair(w(i32AddRI), w(brIfI32GeSRI)): w(addThenBrIfI32GeSRI),
+        HandlerPair(w(i32AddRI), w(brIfI32GeSRRChecked)): w(addThenBrIfI32GeSRRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32GeSRIChecked)): w(addThenBrIfI32GeSRIChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32GeURR)): w(addThenBrIfI32GeURR),
+        HandlerPair(w(i32AddRI), w(brIfI32GeURI)): w(addThenBrIfI32GeURI),
+        HandlerPair(w(i32AddRI), w(brIfI32GeURRChecked)): w(addThenBrIfI32GeURRChecked),
+        HandlerPair(w(i32AddRI), w(brIfI32GeURIChecked)): w(addThenBrIfI32GeURIChecked),
+        HandlerPair(w(i32AddRR), w(brIfNonZero)): w(addSlotThenBrIfNonZero),
+        HandlerPair(w(i32AddRR), w(brIfZero)): w(addSlotThenBrIfZero),
+        HandlerPair(w(i32AddRR), w(brIfNonZeroChecked)): w(addSlotThenBrIfNonZeroChecked),
+        HandlerPair(w(i32AddRR), w(brIfZeroChecked)): w(addSlotThenBrIfZeroChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32EqRR)): w(addSlotThenBrIfI32EqRR),
+        HandlerPair(w(i32AddRR), w(brIfI32EqRI)): w(addSlotThenBrIfI32EqRI),
+        HandlerPair(w(i32AddRR), w(brIfI32EqRRChecked)): w(addSlotThenBrIfI32EqRRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32EqRIChecked)): w(addSlotThenBrIfI32EqRIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32NeRR)): w(addSlotThenBrIfI32NeRR),
+        HandlerPair(w(i32AddRR), w(brIfI32NeRI)): w(addSlotThenBrIfI32NeRI),
+        HandlerPair(w(i32AddRR), w(brIfI32NeRRChecked)): w(addSlotThenBrIfI32NeRRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32NeRIChecked)): w(addSlotThenBrIfI32NeRIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32LtSRR)): w(addSlotThenBrIfI32LtSRR),
+        HandlerPair(w(i32AddRR), w(brIfI32LtSRI)): w(addSlotThenBrIfI32LtSRI),
+        HandlerPair(w(i32AddRR), w(brIfI32LtSRRChecked)): w(addSlotThenBrIfI32LtSRRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32LtSRIChecked)): w(addSlotThenBrIfI32LtSRIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32LtURR)): w(addSlotThenBrIfI32LtURR),
+        HandlerPair(w(i32AddRR), w(brIfI32LtURI)): w(addSlotThenBrIfI32LtURI),
+        HandlerPair(w(i32AddRR), w(brIfI32LtURRChecked)): w(addSlotThenBrIfI32LtURRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32LtURIChecked)): w(addSlotThenBrIfI32LtURIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32GtSRR)): w(addSlotThenBrIfI32GtSRR),
+        HandlerPair(w(i32AddRR), w(brIfI32GtSRI)): w(addSlotThenBrIfI32GtSRI),
+        HandlerPair(w(i32AddRR), w(brIfI32GtSRRChecked)): w(addSlotThenBrIfI32GtSRRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32GtSRIChecked)): w(addSlotThenBrIfI32GtSRIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32GtURR)): w(addSlotThenBrIfI32GtURR),
+        HandlerPair(w(i32AddRR), w(brIfI32GtURI)): w(addSlotThenBrIfI32GtURI),
+        HandlerPair(w(i32AddRR), w(brIfI32GtURRChecked)): w(addSlotThenBrIfI32GtURRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32GtURIChecked)): w(addSlotThenBrIfI32GtURIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32LeSRR)): w(addSlotThenBrIfI32LeSRR),
+        HandlerPair(w(i32AddRR), w(brIfI32LeSRI)): w(addSlotThenBrIfI32LeSRI),
+        HandlerPair(w(i32AddRR), w(brIfI32LeSRRChecked)): w(addSlotThenBrIfI32LeSRRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32LeSRIChecked)): w(addSlotThenBrIfI32LeSRIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32LeURR)): w(addSlotThenBrIfI32LeURR),
+        HandlerPair(w(i32AddRR), w(brIfI32LeURI)): w(addSlotThenBrIfI32LeURI),
+        HandlerPair(w(i32AddRR), w(brIfI32LeURRChecked)): w(addSlotThenBrIfI32LeURRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32LeURIChecked)): w(addSlotThenBrIfI32LeURIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32GeSRR)): w(addSlotThenBrIfI32GeSRR),
+        HandlerPair(w(i32AddRR), w(brIfI32GeSRI)): w(addSlotThenBrIfI32GeSRI),
+        HandlerPair(w(i32AddRR), w(brIfI32GeSRRChecked)): w(addSlotThenBrIfI32GeSRRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32GeSRIChecked)): w(addSlotThenBrIfI32GeSRIChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32GeURR)): w(addSlotThenBrIfI32GeURR),
+        HandlerPair(w(i32AddRR), w(brIfI32GeURI)): w(addSlotThenBrIfI32GeURI),
+        HandlerPair(w(i32AddRR), w(brIfI32GeURRChecked)): w(addSlotThenBrIfI32GeURRChecked),
+        HandlerPair(w(i32AddRR), w(brIfI32GeURIChecked)): w(addSlotThenBrIfI32GeURIChecked),
+    ]
 
     /// The handler computing a value and storing it (Handlers+Fused.swift), by the operator's and the
     /// store's handlers.
@@ -178,6 +243,22 @@ extension HandlerTable {
         HandlerPair(w(fusedI64MulI64AddRight), w(store64)): w(fusedI64MulI64AddRightThenStore64),
         HandlerPair(w(fusedI64MulI64AddLeftRI), w(store64)): w(fusedI64MulI64AddLeftRIThenStore64),
         HandlerPair(w(fusedI64MulI64AddRightRI), w(store64)): w(fusedI64MulI64AddRightRIThenStore64),
+    ]
+
+    /// The handler adding and then loading (Handlers+Fused.swift), by the add's and the load's handlers.
+    static let addThenLoad: [HandlerPair: UInt64] = [
+        HandlerPair(w(i32AddRI), w(i32Load)): w(i32AddRIThenI32Load),
+        HandlerPair(w(i32AddRI), w(i32Load8U)): w(i32AddRIThenI32Load8U),
+        HandlerPair(w(i32AddRI), w(i32Load8S)): w(i32AddRIThenI32Load8S),
+        HandlerPair(w(i32AddRI), w(i32Load16U)): w(i32AddRIThenI32Load16U),
+        HandlerPair(w(i32AddRI), w(i32Load16S)): w(i32AddRIThenI32Load16S),
+        HandlerPair(w(i32AddRI), w(i64Load)): w(i32AddRIThenI64Load),
+        HandlerPair(w(i32AddRR), w(i32Load)): w(i32AddRRThenI32Load),
+        HandlerPair(w(i32AddRR), w(i32Load8U)): w(i32AddRRThenI32Load8U),
+        HandlerPair(w(i32AddRR), w(i32Load8S)): w(i32AddRRThenI32Load8S),
+        HandlerPair(w(i32AddRR), w(i32Load16U)): w(i32AddRRThenI32Load16U),
+        HandlerPair(w(i32AddRR), w(i32Load16S)): w(i32AddRRThenI32Load16S),
+        HandlerPair(w(i32AddRR), w(i64Load)): w(i32AddRRThenI64Load),
     ]
 
     /// The handler loading a value and branching on it (Handlers+Fused.swift), by the load's and the

@@ -32,9 +32,14 @@
 @inline(__always) func fusedI64MulI64AddLeftRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeftRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }) }
 @inline(__always) func fusedI64MulI64AddRightRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRightRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }) }
 
-// Loop closers: an `i32.add` of a slot and an immediate followed directly by an i32 compare-and-branch,
-// [h, dst, a, imm, x, y, offset]: the add runs, then the branch handler on the words from x (its offset
-// is relative to word 3). Plain and interrupt-checked branch forms; the shape is addImmediateThen.
+// Loop closers: an `i32.add` (slot + immediate: addThen…, slot + slot: addSlotThen…) followed directly by
+// a conditional branch, [h, dst, a, b, branch operands…]: the add runs, then the branch handler on the
+// words from word 4 (its offset is relative to word 3). Plain and interrupt-checked branch forms; the
+// shapes are addImmediateThen and addSlotThen.
+@inline(__always) func addThenBrIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfNonZero) }
+@inline(__always) func addThenBrIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfZero) }
+@inline(__always) func addThenBrIfNonZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfNonZeroChecked) }
+@inline(__always) func addThenBrIfZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfZeroChecked) }
 @inline(__always) func addThenBrIfI32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32EqRR) }
 @inline(__always) func addThenBrIfI32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32EqRI) }
 @inline(__always) func addThenBrIfI32EqRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32EqRRChecked) }
@@ -75,6 +80,50 @@
 @inline(__always) func addThenBrIfI32GeURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURI) }
 @inline(__always) func addThenBrIfI32GeURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURRChecked) }
 @inline(__always) func addThenBrIfI32GeURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfI32GeURIChecked) }
+@inline(__always) func addSlotThenBrIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfNonZero) }
+@inline(__always) func addSlotThenBrIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfZero) }
+@inline(__always) func addSlotThenBrIfNonZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfNonZeroChecked) }
+@inline(__always) func addSlotThenBrIfZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfZeroChecked) }
+@inline(__always) func addSlotThenBrIfI32EqRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32EqRR) }
+@inline(__always) func addSlotThenBrIfI32EqRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32EqRI) }
+@inline(__always) func addSlotThenBrIfI32EqRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32EqRRChecked) }
+@inline(__always) func addSlotThenBrIfI32EqRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32EqRIChecked) }
+@inline(__always) func addSlotThenBrIfI32NeRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32NeRR) }
+@inline(__always) func addSlotThenBrIfI32NeRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32NeRI) }
+@inline(__always) func addSlotThenBrIfI32NeRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32NeRRChecked) }
+@inline(__always) func addSlotThenBrIfI32NeRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32NeRIChecked) }
+@inline(__always) func addSlotThenBrIfI32LtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LtSRR) }
+@inline(__always) func addSlotThenBrIfI32LtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LtSRI) }
+@inline(__always) func addSlotThenBrIfI32LtSRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LtSRRChecked) }
+@inline(__always) func addSlotThenBrIfI32LtSRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LtSRIChecked) }
+@inline(__always) func addSlotThenBrIfI32LtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LtURR) }
+@inline(__always) func addSlotThenBrIfI32LtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LtURI) }
+@inline(__always) func addSlotThenBrIfI32LtURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LtURRChecked) }
+@inline(__always) func addSlotThenBrIfI32LtURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LtURIChecked) }
+@inline(__always) func addSlotThenBrIfI32GtSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GtSRR) }
+@inline(__always) func addSlotThenBrIfI32GtSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GtSRI) }
+@inline(__always) func addSlotThenBrIfI32GtSRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GtSRRChecked) }
+@inline(__always) func addSlotThenBrIfI32GtSRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GtSRIChecked) }
+@inline(__always) func addSlotThenBrIfI32GtURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GtURR) }
+@inline(__always) func addSlotThenBrIfI32GtURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GtURI) }
+@inline(__always) func addSlotThenBrIfI32GtURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GtURRChecked) }
+@inline(__always) func addSlotThenBrIfI32GtURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GtURIChecked) }
+@inline(__always) func addSlotThenBrIfI32LeSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LeSRR) }
+@inline(__always) func addSlotThenBrIfI32LeSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LeSRI) }
+@inline(__always) func addSlotThenBrIfI32LeSRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LeSRRChecked) }
+@inline(__always) func addSlotThenBrIfI32LeSRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LeSRIChecked) }
+@inline(__always) func addSlotThenBrIfI32LeURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LeURR) }
+@inline(__always) func addSlotThenBrIfI32LeURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LeURI) }
+@inline(__always) func addSlotThenBrIfI32LeURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LeURRChecked) }
+@inline(__always) func addSlotThenBrIfI32LeURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32LeURIChecked) }
+@inline(__always) func addSlotThenBrIfI32GeSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GeSRR) }
+@inline(__always) func addSlotThenBrIfI32GeSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GeSRI) }
+@inline(__always) func addSlotThenBrIfI32GeSRRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GeSRRChecked) }
+@inline(__always) func addSlotThenBrIfI32GeSRIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GeSRIChecked) }
+@inline(__always) func addSlotThenBrIfI32GeURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GeURR) }
+@inline(__always) func addSlotThenBrIfI32GeURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GeURI) }
+@inline(__always) func addSlotThenBrIfI32GeURRChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GeURRChecked) }
+@inline(__always) func addSlotThenBrIfI32GeURIChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addSlotThen(pc, fp, mp, ip, brIfI32GeURIChecked) }
 
 // Stores of a computed value: the operator (or fused pair) that computed it, then the store at the next
 // instruction's words, in one handler (the continuation of the operator's shape is the store).
@@ -204,6 +253,21 @@
 @inline(__always) func fusedI64MulI64AddRightThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRight(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
 @inline(__always) func fusedI64MulI64AddLeftRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeftRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
 @inline(__always) func fusedI64MulI64AddRightRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRightRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
+
+// Loads after an `i32.add` (an address or index kept in a local): the add, then the load at the next
+// instruction's words, in one handler.
+@inline(__always) func i32AddRIThenI32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load) }
+@inline(__always) func i32AddRIThenI32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8U) }
+@inline(__always) func i32AddRIThenI32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8S) }
+@inline(__always) func i32AddRIThenI32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16U) }
+@inline(__always) func i32AddRIThenI32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16S) }
+@inline(__always) func i32AddRIThenI64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i64Load) }
+@inline(__always) func i32AddRRThenI32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load) }
+@inline(__always) func i32AddRRThenI32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8U) }
+@inline(__always) func i32AddRRThenI32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8S) }
+@inline(__always) func i32AddRRThenI32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16U) }
+@inline(__always) func i32AddRRThenI32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16S) }
+@inline(__always) func i32AddRRThenI64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i64Load) }
 
 // Branches on a loaded value: a memory-0 load, then the conditional branch at the next instruction's
 // words (`while (p)`, `if (p->key != k)`), in one handler.

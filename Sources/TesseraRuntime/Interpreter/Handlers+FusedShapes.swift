@@ -44,11 +44,11 @@ func fusedRightRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ 
     return next(pc + 5, fp, mp, ip)
 }
 
-// Loop closers (Generated/Handlers+Fused.swift and the four below): an `i32.add` of a slot and an
-// immediate directly followed by a conditional branch, `[h, dst, a, imm, branch operands…]`. The add
-// writes its result, then `branch` runs as if it started at word 3: it reads the slots as they are
-// after the add, and its offset is relative to word 3. Nothing can jump between the two (the
-// translator fuses only adjacent instructions of one straight-line run).
+// Loop closers (Generated/Handlers+Fused.swift): an `i32.add` directly followed by a conditional
+// branch, `[h, dst, a, b, branch operands…]` (b an immediate or a slot). The add writes its result, then
+// `branch` runs as if it started at word 3: it reads the slots as they are after the add, and its
+// offset is relative to word 3. Nothing can jump between the two (the translator fuses only adjacent
+// instructions of one straight-line run).
 
 @inline(__always)
 func addImmediateThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ branch: Continuation) -> PC? {
@@ -56,7 +56,8 @@ func addImmediateThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ branch: Co
     return branch(pc + 3, fp, mp, ip)
 }
 
-@inline(__always) func addThenBrIfNonZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfNonZero) }
-@inline(__always) func addThenBrIfZero(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfZero) }
-@inline(__always) func addThenBrIfNonZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfNonZeroChecked) }
-@inline(__always) func addThenBrIfZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { addImmediateThen(pc, fp, mp, ip, brIfZeroChecked) }
+@inline(__always)
+func addSlotThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ branch: Continuation) -> PC? {
+    fp[slot(pc, 1)] = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 2)]) &+ UInt32(truncatingIfNeeded: fp[slot(pc, 3)]))
+    return branch(pc + 3, fp, mp, ip)
+}

@@ -234,43 +234,30 @@ extension Translator {
     {
         let limit = BranchLimit(fuel: limitChecks.fuel, checked: checked)
         let costWord: [UInt64] = limitChecks.fuel ? [0] : []
-        // Words [h, a, b, offset(, cost)] or [h, cond, offset(, cost)] of the branch; with an `i32.add`
-        // just before it, the fused form puts `[h', dst, a, imm]` in front and the branch's own words
-        // (offset relative to them) follow.
-        let handler: UInt64, fused: UInt64?, operands: [UInt64]
+        // Words [h, a, b, offset(, cost)] or [h, cond, offset(, cost)] of the branch.
+        let handler: UInt64, operands: [UInt64]
         switch condition {
         case .value(let s), .eqz(let s):
             let ifNonZero: Handler, ifZero: Handler
-            let fusedNonZero: Handler?, fusedZero: Handler?
             switch limit {
-            case .none:
-                (ifNonZero, ifZero) = (brIfNonZero, brIfZero)
-                (fusedNonZero, fusedZero) = (addThenBrIfNonZero, addThenBrIfZero)
-            case .checked:
-                (ifNonZero, ifZero) = (brIfNonZeroChecked, brIfZeroChecked)
-                (fusedNonZero, fusedZero) = (addThenBrIfNonZeroChecked, addThenBrIfZeroChecked)
-            case .metered:
-                (ifNonZero, ifZero) = (brIfNonZeroMetered, brIfZeroMetered)
-                (fusedNonZero, fusedZero) = (nil, nil)
-            case .meteredChecked:
-                (ifNonZero, ifZero) = (brIfNonZeroMeteredChecked, brIfZeroMeteredChecked)
-                (fusedNonZero, fusedZero) = (nil, nil)
+            case .none: (ifNonZero, ifZero) = (brIfNonZero, brIfZero)
+            case .checked: (ifNonZero, ifZero) = (brIfNonZeroChecked, brIfZeroChecked)
+            case .metered: (ifNonZero, ifZero) = (brIfNonZeroMetered, brIfZeroMetered)
+            case .meteredChecked: (ifNonZero, ifZero) = (brIfNonZeroMeteredChecked, brIfZeroMeteredChecked)
             }
             var nonZero = whenTrue
             if case .eqz = condition { nonZero.toggle() }
             handler = handlerWord(nonZero ? ifNonZero : ifZero)
-            fused = (nonZero ? fusedNonZero : fusedZero).map(handlerWord)
             operands = [Self.word(s), 0] + costWord
         case .compare(let instruction, let a, let b, let immediate):
             let compare = whenTrue ? instruction : Self.inverse(instruction)
             let handlers = HandlerTable.compareBranch(compare, limit)!
-            let fusedHandlers = HandlerTable.addThenBranch(compare, limit)
             handler = immediate ? handlers.ri : handlers.rr
-            fused = fusedHandlers.map { immediate ? $0.ri : $0.rr }
             operands = [a, b, 0] + costWord
         }
         var start: Int
-        if let fused, let add = takeTrailingAddImmediate() {
+        if let (fused, add) = takeTrailingAdd(before: handler) {
+            // `[h', dst, a, b]` of the add in front; the branch's own words (offset relative to them) follow.
             start = emit(word: fused, add + operands) + 3
         } else {
             // A load just before the branch runs the branch itself (only adjacency matters).
@@ -285,16 +272,17 @@ extension Translator {
         return (offsetWord, start, limitChecks.fuel ? offsetWord + 1 : nil)
     }
 
-    /// When the last instruction emitted is an `i32.add` of a slot and an immediate (its result in a
-    /// local or on the stack), removes it and returns its operand words `[dst, a, imm]`.
-    mutating func takeTrailingAddImmediate() -> [UInt64]? {
+    /// When the last instruction emitted is an `i32.add` and a handler fusing it with `branch` exists
+    /// (HandlerTable.addThenBranch: plain and checked branches, not metered ones), removes the add and
+    /// returns that handler with the add's operand words `[dst, a, b]`.
+    mutating func takeTrailingAdd(before branch: UInt64) -> (UInt64, [UInt64])? {
         guard let p = producer, p.end == code.count, p.end - p.start == 4,
-              code[p.start] == handlerWord(i32AddRI) else { return nil }
+              let fused = HandlerTable.addThenBranch[HandlerPair(code[p.start], branch)] else { return nil }
         let words = Array(code[(p.start + 1)..<p.end])
         code.removeSubrange(p.start...)
         while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
         producer = nil
-        return words
+        return (fused, words)
     }
 
     /// The integer compare with the opposite outcome.

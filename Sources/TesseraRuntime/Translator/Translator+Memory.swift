@@ -60,6 +60,12 @@ extension Translator {
         } else {
             let address = pop()
             let aSlot = add?.a ?? slotOf(address, height: stack.count)
+            // An `i32.add` just before (into a local, or not the address) runs the load itself.
+            if add == nil, let p = producer, p.end == code.count,
+               let both = HandlerTable.addThenLoad[HandlerPair(code[p.start], handler)] {
+                code[p.start] = both
+                producer = nil
+            }
             record(emit(word: handler, [Self.word(natural(stack.count)), Self.word(aSlot)] + tail), width: resultWidth)
         }
     }
