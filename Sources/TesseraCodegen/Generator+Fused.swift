@@ -81,6 +81,15 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
     }
     lines += [
         "",
+        "// Bit-mixing chains (hashes, ciphers, checksums): an i32 operator, then one of the operators no later",
+        "// fusion removes (so the second's words stay where the first's handler runs them), in one handler.",
+    ]
+    for pair in operatorPairs(table) {
+        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+                     + "\(pair.shape)(pc, fp, mp, ip, { \(pair.closure) }, then: \(pair.second)) }")
+    }
+    lines += [
+        "",
         "// Loads after an `i32.add` (an address or index kept in a local): the add, then the load at the next",
         "// instruction's words, in one handler.",
     ]
@@ -107,6 +116,32 @@ let branchedLoads: [(handler: String, arguments: String)] = [
     ("i32Load8S", "Int8.self, Extend.s8to32"), ("i32Load16U", "UInt16.self, Extend.u16"),
     ("i32Load16S", "Int16.self, Extend.s16to32"),
 ]
+
+/// The first operators of the bit-mixing pairs, and the second ones: bitwise operators and rotates,
+/// which no fusion removes after they are emitted (adds, multiplies, compares and copies can be).
+let operatorPairFirsts = ["i32.add", "i32.xor", "i32.and", "i32.or", "i32.rotl", "i32.shl", "i32.shr_u"]
+let operatorPairSeconds = ["i32.xor", "i32.and", "i32.or", "i32.rotl", "i32.shr_u"]
+
+/// Every operator pair in both operand forms of each: the fused handler, the first's shape and
+/// closure, its handler and the second's handler.
+func operatorPairs(_ table: [InstructionDefinition])
+    -> [(name: String, shape: String, closure: String, first: String, second: String)]
+{
+    func named(_ name: String) -> ScalarOperator {
+        guard let def = table.first(where: { $0.name == name }), let op = ScalarOperator(def),
+              op.execution.shape == .binary else { preconditionFailure("\(name): a pair needs binary operators") }
+        return op
+    }
+    let seconds = operatorPairSeconds.map(named).flatMap { [$0.def.caseName + "RR", $0.def.caseName + "RI"] }
+    return operatorPairFirsts.map(named).flatMap { op in
+        [("RR", "binaryRR"), ("RI", "binaryRI")].flatMap { (form, shape) in
+            seconds.map { second in
+                let first = op.def.caseName + form
+                return (first + "Then" + second.prefix(1).uppercased() + second.dropFirst(), shape, op.closure, first, second)
+            }
+        }
+    }
+}
 
 /// The `i32.add` forms (slot + immediate, slot + slot) a following memory-0 load (fast form) fuses with.
 func addThenLoadPairs(_ table: [InstructionDefinition])
@@ -258,6 +293,15 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
     ]
     for pair in thenStorePairs(table) {
         lines.append("        HandlerPair(w(\(pair.first)), w(\(pair.store))): w(\(pair.name)),")
+    }
+    lines += [
+        "    ]",
+        "",
+        "    /// The handler running two adjacent i32 operators (Handlers+Fused.swift), by their handlers.",
+        "    static let operatorPair: [HandlerPair: UInt64] = [",
+    ]
+    for pair in operatorPairs(table) {
+        lines.append("        HandlerPair(w(\(pair.first)), w(\(pair.second))): w(\(pair.name)),")
     }
     lines += [
         "    ]",

@@ -257,6 +257,35 @@ import TesseraText
         #expect(try instance.call("sum", .i32(40)) == [.i32(67_371_522)])
     }
 
+    static let mixWat = """
+    (module
+      (func (export "sigma") (param i32) (result i32)
+        (i32.xor (i32.xor (i32.rotl (local.get 0) (i32.const 25)) (i32.rotl (local.get 0) (i32.const 14)))
+                 (i32.shr_u (local.get 0) (i32.const 3))))
+      (func (export "choose") (param i32 i32 i32) (result i32)
+        (i32.xor (i32.and (local.get 0) (local.get 1)) (i32.and (i32.xor (local.get 0) (i32.const -1)) (local.get 2)))))
+    """
+
+    /// Adjacent bit-mixing operators run in one handler each pair, with the separate results.
+    @Test func bitMixingOperatorsPair() throws {
+        let counts = try handlerCounts(Self.mixWat, [
+            ("i32RotlRIThenI32XorRR", i32RotlRIThenI32XorRR), ("i32ShrURIThenI32XorRR", i32ShrURIThenI32XorRR),
+            ("i32XorRIThenI32AndRR", i32XorRIThenI32AndRR), ("i32AndRRThenI32XorRR", i32AndRRThenI32XorRR),
+        ])
+        #expect(counts == ["i32RotlRIThenI32XorRR": 1, "i32ShrURIThenI32XorRR": 1, "i32XorRIThenI32AndRR": 1,
+                           "i32AndRRThenI32XorRR": 1])
+        let instance = try instantiate(Self.mixWat)
+        for x: UInt32 in [0, 1, 0x8000_0001, 0xdead_beef, .max] {
+            let rotl = { (v: UInt32, k: UInt32) in (v << k) | (v >> (32 - k)) }
+            let sigma = rotl(x, 25) ^ rotl(x, 14) ^ (x >> 3)
+            #expect(try instance.call("sigma", .i32(Int32(bitPattern: x))) == [.i32(Int32(bitPattern: sigma))])
+            let (y, z): (UInt32, UInt32) = (0x0f0f_1234, 0xf0f0_8765)
+            let choose = (x & y) ^ (~x & z)
+            #expect(try instance.call("choose", .i32(Int32(bitPattern: x)), .i32(Int32(bitPattern: y)),
+                                      .i32(Int32(bitPattern: z))) == [.i32(Int32(bitPattern: choose))])
+        }
+    }
+
     /// The fused back-edges of an interruptible engine still poll: a runaway fused loop stops.
     @Test func fusedBackEdgesStayInterruptible() throws {
         let instance = try instantiate(Self.loopWat)

@@ -254,6 +254,149 @@
 @inline(__always) func fusedI64MulI64AddLeftRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedLeftRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
 @inline(__always) func fusedI64MulI64AddRightRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { fusedRightRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &* b }, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
 
+// Bit-mixing chains (hashes, ciphers, checksums): an i32 operator, then one of the operators no later
+// fusion removes (so the second's words stay where the first's handler runs them), in one handler.
+@inline(__always) func i32AddRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32XorRR) }
+@inline(__always) func i32AddRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32XorRI) }
+@inline(__always) func i32AddRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32AndRR) }
+@inline(__always) func i32AddRRThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32AndRI) }
+@inline(__always) func i32AddRRThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32OrRR) }
+@inline(__always) func i32AddRRThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32OrRI) }
+@inline(__always) func i32AddRRThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32RotlRR) }
+@inline(__always) func i32AddRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32RotlRI) }
+@inline(__always) func i32AddRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShrURR) }
+@inline(__always) func i32AddRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShrURI) }
+@inline(__always) func i32AddRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32XorRR) }
+@inline(__always) func i32AddRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32XorRI) }
+@inline(__always) func i32AddRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32AndRR) }
+@inline(__always) func i32AddRIThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32AndRI) }
+@inline(__always) func i32AddRIThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32OrRR) }
+@inline(__always) func i32AddRIThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32OrRI) }
+@inline(__always) func i32AddRIThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32RotlRR) }
+@inline(__always) func i32AddRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32RotlRI) }
+@inline(__always) func i32AddRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShrURR) }
+@inline(__always) func i32AddRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShrURI) }
+@inline(__always) func i32XorRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32XorRR) }
+@inline(__always) func i32XorRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32XorRI) }
+@inline(__always) func i32XorRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32AndRR) }
+@inline(__always) func i32XorRRThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32AndRI) }
+@inline(__always) func i32XorRRThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32OrRR) }
+@inline(__always) func i32XorRRThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32OrRI) }
+@inline(__always) func i32XorRRThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32RotlRR) }
+@inline(__always) func i32XorRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32RotlRI) }
+@inline(__always) func i32XorRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShrURR) }
+@inline(__always) func i32XorRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShrURI) }
+@inline(__always) func i32XorRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32XorRR) }
+@inline(__always) func i32XorRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32XorRI) }
+@inline(__always) func i32XorRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32AndRR) }
+@inline(__always) func i32XorRIThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32AndRI) }
+@inline(__always) func i32XorRIThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32OrRR) }
+@inline(__always) func i32XorRIThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32OrRI) }
+@inline(__always) func i32XorRIThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32RotlRR) }
+@inline(__always) func i32XorRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32RotlRI) }
+@inline(__always) func i32XorRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShrURR) }
+@inline(__always) func i32XorRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShrURI) }
+@inline(__always) func i32AndRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32XorRR) }
+@inline(__always) func i32AndRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32XorRI) }
+@inline(__always) func i32AndRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32AndRR) }
+@inline(__always) func i32AndRRThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32AndRI) }
+@inline(__always) func i32AndRRThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32OrRR) }
+@inline(__always) func i32AndRRThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32OrRI) }
+@inline(__always) func i32AndRRThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32RotlRR) }
+@inline(__always) func i32AndRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32RotlRI) }
+@inline(__always) func i32AndRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShrURR) }
+@inline(__always) func i32AndRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShrURI) }
+@inline(__always) func i32AndRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32XorRR) }
+@inline(__always) func i32AndRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32XorRI) }
+@inline(__always) func i32AndRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32AndRR) }
+@inline(__always) func i32AndRIThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32AndRI) }
+@inline(__always) func i32AndRIThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32OrRR) }
+@inline(__always) func i32AndRIThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32OrRI) }
+@inline(__always) func i32AndRIThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32RotlRR) }
+@inline(__always) func i32AndRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32RotlRI) }
+@inline(__always) func i32AndRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShrURR) }
+@inline(__always) func i32AndRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShrURI) }
+@inline(__always) func i32OrRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32XorRR) }
+@inline(__always) func i32OrRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32XorRI) }
+@inline(__always) func i32OrRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32AndRR) }
+@inline(__always) func i32OrRRThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32AndRI) }
+@inline(__always) func i32OrRRThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32OrRR) }
+@inline(__always) func i32OrRRThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32OrRI) }
+@inline(__always) func i32OrRRThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32RotlRR) }
+@inline(__always) func i32OrRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32RotlRI) }
+@inline(__always) func i32OrRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShrURR) }
+@inline(__always) func i32OrRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShrURI) }
+@inline(__always) func i32OrRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32XorRR) }
+@inline(__always) func i32OrRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32XorRI) }
+@inline(__always) func i32OrRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32AndRR) }
+@inline(__always) func i32OrRIThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32AndRI) }
+@inline(__always) func i32OrRIThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32OrRR) }
+@inline(__always) func i32OrRIThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32OrRI) }
+@inline(__always) func i32OrRIThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32RotlRR) }
+@inline(__always) func i32OrRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32RotlRI) }
+@inline(__always) func i32OrRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShrURR) }
+@inline(__always) func i32OrRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShrURI) }
+@inline(__always) func i32RotlRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32XorRR) }
+@inline(__always) func i32RotlRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32XorRI) }
+@inline(__always) func i32RotlRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32AndRR) }
+@inline(__always) func i32RotlRRThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32AndRI) }
+@inline(__always) func i32RotlRRThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32OrRR) }
+@inline(__always) func i32RotlRRThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32OrRI) }
+@inline(__always) func i32RotlRRThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32RotlRR) }
+@inline(__always) func i32RotlRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32RotlRI) }
+@inline(__always) func i32RotlRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShrURR) }
+@inline(__always) func i32RotlRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShrURI) }
+@inline(__always) func i32RotlRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32XorRR) }
+@inline(__always) func i32RotlRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32XorRI) }
+@inline(__always) func i32RotlRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32AndRR) }
+@inline(__always) func i32RotlRIThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32AndRI) }
+@inline(__always) func i32RotlRIThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32OrRR) }
+@inline(__always) func i32RotlRIThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32OrRI) }
+@inline(__always) func i32RotlRIThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32RotlRR) }
+@inline(__always) func i32RotlRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32RotlRI) }
+@inline(__always) func i32RotlRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShrURR) }
+@inline(__always) func i32RotlRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShrURI) }
+@inline(__always) func i32ShlRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32XorRR) }
+@inline(__always) func i32ShlRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32XorRI) }
+@inline(__always) func i32ShlRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32AndRR) }
+@inline(__always) func i32ShlRRThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32AndRI) }
+@inline(__always) func i32ShlRRThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32OrRR) }
+@inline(__always) func i32ShlRRThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32OrRI) }
+@inline(__always) func i32ShlRRThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32RotlRR) }
+@inline(__always) func i32ShlRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32RotlRI) }
+@inline(__always) func i32ShlRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShrURR) }
+@inline(__always) func i32ShlRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShrURI) }
+@inline(__always) func i32ShlRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32XorRR) }
+@inline(__always) func i32ShlRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32XorRI) }
+@inline(__always) func i32ShlRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32AndRR) }
+@inline(__always) func i32ShlRIThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32AndRI) }
+@inline(__always) func i32ShlRIThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32OrRR) }
+@inline(__always) func i32ShlRIThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32OrRI) }
+@inline(__always) func i32ShlRIThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32RotlRR) }
+@inline(__always) func i32ShlRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32RotlRI) }
+@inline(__always) func i32ShlRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShrURR) }
+@inline(__always) func i32ShlRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShrURI) }
+@inline(__always) func i32ShrURRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32XorRR) }
+@inline(__always) func i32ShrURRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32XorRI) }
+@inline(__always) func i32ShrURRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32AndRR) }
+@inline(__always) func i32ShrURRThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32AndRI) }
+@inline(__always) func i32ShrURRThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32OrRR) }
+@inline(__always) func i32ShrURRThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32OrRI) }
+@inline(__always) func i32ShrURRThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32RotlRR) }
+@inline(__always) func i32ShrURRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32RotlRI) }
+@inline(__always) func i32ShrURRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShrURR) }
+@inline(__always) func i32ShrURRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShrURI) }
+@inline(__always) func i32ShrURIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32XorRR) }
+@inline(__always) func i32ShrURIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32XorRI) }
+@inline(__always) func i32ShrURIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32AndRR) }
+@inline(__always) func i32ShrURIThenI32AndRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32AndRI) }
+@inline(__always) func i32ShrURIThenI32OrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32OrRR) }
+@inline(__always) func i32ShrURIThenI32OrRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32OrRI) }
+@inline(__always) func i32ShrURIThenI32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32RotlRR) }
+@inline(__always) func i32ShrURIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32RotlRI) }
+@inline(__always) func i32ShrURIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShrURR) }
+@inline(__always) func i32ShrURIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShrURI) }
+
 // Loads after an `i32.add` (an address or index kept in a local): the add, then the load at the next
 // instruction's words, in one handler.
 @inline(__always) func i32AddRIThenI32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load) }
