@@ -117,10 +117,11 @@ let branchedLoads: [(handler: String, arguments: String)] = [
     ("i32Load16S", "Int16.self, Extend.s16to32"),
 ]
 
-/// The first operators of the bit-mixing pairs, and the second ones: bitwise operators and rotates,
-/// which no fusion removes after they are emitted (adds, multiplies, compares and copies can be).
+/// The first operators of the bit-mixing pairs, and the second ones: bitwise operators, shifts, rotates
+/// and subtraction, which no fusion removes after they are emitted (adds, multiplies, compares and
+/// copies can be).
 let operatorPairFirsts = ["i32.add", "i32.xor", "i32.and", "i32.or", "i32.rotl", "i32.shl", "i32.shr_u"]
-let operatorPairSeconds = ["i32.xor", "i32.and", "i32.or", "i32.rotl", "i32.shr_u"]
+let operatorPairSeconds = ["i32.xor", "i32.and", "i32.or", "i32.rotl", "i32.shr_u", "i32.shl", "i32.sub"]
 
 /// Every operator pair in both operand forms of each: the fused handler, the first's shape and
 /// closure, its handler and the second's handler.

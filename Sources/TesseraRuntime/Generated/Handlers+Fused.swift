@@ -266,6 +266,10 @@
 @inline(__always) func i32AddRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32RotlRI) }
 @inline(__always) func i32AddRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShrURR) }
 @inline(__always) func i32AddRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShrURI) }
+@inline(__always) func i32AddRRThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShlRR) }
+@inline(__always) func i32AddRRThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShlRI) }
+@inline(__always) func i32AddRRThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32SubRR) }
+@inline(__always) func i32AddRRThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32SubRI) }
 @inline(__always) func i32AddRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32XorRR) }
 @inline(__always) func i32AddRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32XorRI) }
 @inline(__always) func i32AddRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32AndRR) }
@@ -276,6 +280,10 @@
 @inline(__always) func i32AddRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32RotlRI) }
 @inline(__always) func i32AddRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShrURR) }
 @inline(__always) func i32AddRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShrURI) }
+@inline(__always) func i32AddRIThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShlRR) }
+@inline(__always) func i32AddRIThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32ShlRI) }
+@inline(__always) func i32AddRIThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32SubRR) }
+@inline(__always) func i32AddRIThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32SubRI) }
 @inline(__always) func i32XorRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32XorRR) }
 @inline(__always) func i32XorRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32XorRI) }
 @inline(__always) func i32XorRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32AndRR) }
@@ -286,6 +294,10 @@
 @inline(__always) func i32XorRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32RotlRI) }
 @inline(__always) func i32XorRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShrURR) }
 @inline(__always) func i32XorRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShrURI) }
+@inline(__always) func i32XorRRThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShlRR) }
+@inline(__always) func i32XorRRThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShlRI) }
+@inline(__always) func i32XorRRThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32SubRR) }
+@inline(__always) func i32XorRRThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32SubRI) }
 @inline(__always) func i32XorRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32XorRR) }
 @inline(__always) func i32XorRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32XorRI) }
 @inline(__always) func i32XorRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32AndRR) }
@@ -296,6 +308,10 @@
 @inline(__always) func i32XorRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32RotlRI) }
 @inline(__always) func i32XorRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShrURR) }
 @inline(__always) func i32XorRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShrURI) }
+@inline(__always) func i32XorRIThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShlRR) }
+@inline(__always) func i32XorRIThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32ShlRI) }
+@inline(__always) func i32XorRIThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32SubRR) }
+@inline(__always) func i32XorRIThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: i32SubRI) }
 @inline(__always) func i32AndRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32XorRR) }
 @inline(__always) func i32AndRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32XorRI) }
 @inline(__always) func i32AndRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32AndRR) }
@@ -306,6 +322,10 @@
 @inline(__always) func i32AndRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32RotlRI) }
 @inline(__always) func i32AndRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShrURR) }
 @inline(__always) func i32AndRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShrURI) }
+@inline(__always) func i32AndRRThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShlRR) }
+@inline(__always) func i32AndRRThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShlRI) }
+@inline(__always) func i32AndRRThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32SubRR) }
+@inline(__always) func i32AndRRThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32SubRI) }
 @inline(__always) func i32AndRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32XorRR) }
 @inline(__always) func i32AndRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32XorRI) }
 @inline(__always) func i32AndRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32AndRR) }
@@ -316,6 +336,10 @@
 @inline(__always) func i32AndRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32RotlRI) }
 @inline(__always) func i32AndRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShrURR) }
 @inline(__always) func i32AndRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShrURI) }
+@inline(__always) func i32AndRIThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShlRR) }
+@inline(__always) func i32AndRIThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32ShlRI) }
+@inline(__always) func i32AndRIThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32SubRR) }
+@inline(__always) func i32AndRIThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: i32SubRI) }
 @inline(__always) func i32OrRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32XorRR) }
 @inline(__always) func i32OrRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32XorRI) }
 @inline(__always) func i32OrRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32AndRR) }
@@ -326,6 +350,10 @@
 @inline(__always) func i32OrRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32RotlRI) }
 @inline(__always) func i32OrRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShrURR) }
 @inline(__always) func i32OrRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShrURI) }
+@inline(__always) func i32OrRRThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShlRR) }
+@inline(__always) func i32OrRRThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShlRI) }
+@inline(__always) func i32OrRRThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32SubRR) }
+@inline(__always) func i32OrRRThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32SubRI) }
 @inline(__always) func i32OrRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32XorRR) }
 @inline(__always) func i32OrRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32XorRI) }
 @inline(__always) func i32OrRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32AndRR) }
@@ -336,6 +364,10 @@
 @inline(__always) func i32OrRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32RotlRI) }
 @inline(__always) func i32OrRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShrURR) }
 @inline(__always) func i32OrRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShrURI) }
+@inline(__always) func i32OrRIThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShlRR) }
+@inline(__always) func i32OrRIThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32ShlRI) }
+@inline(__always) func i32OrRIThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32SubRR) }
+@inline(__always) func i32OrRIThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: i32SubRI) }
 @inline(__always) func i32RotlRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32XorRR) }
 @inline(__always) func i32RotlRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32XorRI) }
 @inline(__always) func i32RotlRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32AndRR) }
@@ -346,6 +378,10 @@
 @inline(__always) func i32RotlRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32RotlRI) }
 @inline(__always) func i32RotlRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShrURR) }
 @inline(__always) func i32RotlRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShrURI) }
+@inline(__always) func i32RotlRRThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShlRR) }
+@inline(__always) func i32RotlRRThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShlRI) }
+@inline(__always) func i32RotlRRThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32SubRR) }
+@inline(__always) func i32RotlRRThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32SubRI) }
 @inline(__always) func i32RotlRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32XorRR) }
 @inline(__always) func i32RotlRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32XorRI) }
 @inline(__always) func i32RotlRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32AndRR) }
@@ -356,6 +392,10 @@
 @inline(__always) func i32RotlRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32RotlRI) }
 @inline(__always) func i32RotlRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShrURR) }
 @inline(__always) func i32RotlRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShrURI) }
+@inline(__always) func i32RotlRIThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShlRR) }
+@inline(__always) func i32RotlRIThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32ShlRI) }
+@inline(__always) func i32RotlRIThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32SubRR) }
+@inline(__always) func i32RotlRIThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: i32SubRI) }
 @inline(__always) func i32ShlRRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32XorRR) }
 @inline(__always) func i32ShlRRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32XorRI) }
 @inline(__always) func i32ShlRRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32AndRR) }
@@ -366,6 +406,10 @@
 @inline(__always) func i32ShlRRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32RotlRI) }
 @inline(__always) func i32ShlRRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShrURR) }
 @inline(__always) func i32ShlRRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShrURI) }
+@inline(__always) func i32ShlRRThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShlRR) }
+@inline(__always) func i32ShlRRThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShlRI) }
+@inline(__always) func i32ShlRRThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32SubRR) }
+@inline(__always) func i32ShlRRThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32SubRI) }
 @inline(__always) func i32ShlRIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32XorRR) }
 @inline(__always) func i32ShlRIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32XorRI) }
 @inline(__always) func i32ShlRIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32AndRR) }
@@ -376,6 +420,10 @@
 @inline(__always) func i32ShlRIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32RotlRI) }
 @inline(__always) func i32ShlRIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShrURR) }
 @inline(__always) func i32ShlRIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShrURI) }
+@inline(__always) func i32ShlRIThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShlRR) }
+@inline(__always) func i32ShlRIThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32ShlRI) }
+@inline(__always) func i32ShlRIThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32SubRR) }
+@inline(__always) func i32ShlRIThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: i32SubRI) }
 @inline(__always) func i32ShrURRThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32XorRR) }
 @inline(__always) func i32ShrURRThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32XorRI) }
 @inline(__always) func i32ShrURRThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32AndRR) }
@@ -386,6 +434,10 @@
 @inline(__always) func i32ShrURRThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32RotlRI) }
 @inline(__always) func i32ShrURRThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShrURR) }
 @inline(__always) func i32ShrURRThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShrURI) }
+@inline(__always) func i32ShrURRThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShlRR) }
+@inline(__always) func i32ShrURRThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShlRI) }
+@inline(__always) func i32ShrURRThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32SubRR) }
+@inline(__always) func i32ShrURRThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32SubRI) }
 @inline(__always) func i32ShrURIThenI32XorRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32XorRR) }
 @inline(__always) func i32ShrURIThenI32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32XorRI) }
 @inline(__always) func i32ShrURIThenI32AndRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32AndRR) }
@@ -396,6 +448,10 @@
 @inline(__always) func i32ShrURIThenI32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32RotlRI) }
 @inline(__always) func i32ShrURIThenI32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShrURR) }
 @inline(__always) func i32ShrURIThenI32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShrURI) }
+@inline(__always) func i32ShrURIThenI32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShlRR) }
+@inline(__always) func i32ShrURIThenI32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32ShlRI) }
+@inline(__always) func i32ShrURIThenI32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32SubRR) }
+@inline(__always) func i32ShrURIThenI32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: i32SubRI) }
 
 // Loads after an `i32.add` (an address or index kept in a local): the add, then the load at the next
 // instruction's words, in one handler.
