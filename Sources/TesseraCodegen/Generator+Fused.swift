@@ -59,52 +59,12 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
                     + "\(shape)(pc, fp, mp, ip, { \(pair.first.closure) }, { \(pair.second.closure) }) }")
         }
     }
-    lines += [
-        "",
-        "// Loop closers: an `i32.add` (slot + immediate: addThen…, slot + slot: addSlotThen…) followed directly by",
-        "// a conditional branch, [h, dst, a, b, branch operands…]: the add runs, then the branch handler on the",
-        "// words from word 4 (its offset is relative to word 3). Plain and interrupt-checked branch forms; the",
-        "// shapes are addImmediateThen and addSlotThen.",
-    ]
-    for pair in addThenBranchPairs(table) {
-        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
-                     + "\(pair.shape)(pc, fp, mp, ip, \(pair.branch)) }")
-    }
-    lines += [
-        "",
-        "// Stores of a computed value: the operator (or fused pair) that computed it, then the store at the next",
-        "// instruction's words, in one handler (the continuation of the operator's shape is the store).",
-    ]
-    for pair in thenStorePairs(table) {
-        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
-                     + "\(pair.shape)(pc, fp, mp, ip, \(pair.closures), then: \(pair.store)) }")
-    }
-    lines += [
-        "",
-        "// Bit-mixing chains (hashes, ciphers, checksums): an i32 operator, then one of the operators no later",
-        "// fusion removes (so the second's words stay where the first's handler runs them), in one handler.",
-    ]
-    for pair in operatorPairs(table) {
-        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
-                     + "\(pair.shape)(pc, fp, mp, ip, { \(pair.closure) }, then: \(pair.second)) }")
-    }
-    lines += [
-        "",
-        "// Loads after an `i32.add` (an address or index kept in a local): the add, then the load at the next",
-        "// instruction's words, in one handler.",
-    ]
-    for pair in addThenLoadPairs(table) {
-        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
-                     + "\(pair.shape)(pc, fp, mp, ip, { \(pair.closure) }, then: \(pair.load)) }")
-    }
-    lines += [
-        "",
-        "// Branches on a loaded value: a memory-0 load, then the conditional branch at the next instruction's",
-        "// words (`while (p)`, `if (p->key != k)`), in one handler.",
-    ]
-    for pair in loadThenBranchPairs(table) {
-        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
-                     + "load(FastMemory.self, pc, fp, mp, ip, \(pair.load.arguments), then: \(pair.branch)) }")
+    for family in [loopClosers(table)] + continuedPairFamilies(table) {
+        lines += [""] + family.comment.map { "// " + $0 }
+        for pair in family.pairs {
+            lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+                         + "\(pair.body) }")
+        }
     }
     return file(lines)
 }
@@ -123,46 +83,91 @@ let branchedLoads: [(handler: String, arguments: String)] = [
 let operatorPairFirsts = ["i32.add", "i32.xor", "i32.and", "i32.or", "i32.rotl", "i32.shl", "i32.shr_u"]
 let operatorPairSeconds = ["i32.xor", "i32.and", "i32.or", "i32.rotl", "i32.shr_u", "i32.shl", "i32.sub"]
 
-/// Every operator pair in both operand forms of each: the fused handler, the first's shape and
-/// closure, its handler and the second's handler.
-func operatorPairs(_ table: [InstructionDefinition])
-    -> [(name: String, shape: String, closure: String, first: String, second: String)]
-{
-    func named(_ name: String) -> ScalarOperator {
-        guard let def = table.first(where: { $0.name == name }), let op = ScalarOperator(def),
-              op.execution.shape == .binary else { preconditionFailure("\(name): a pair needs binary operators") }
-        return op
+/// A handler running two adjacent instructions: its name and body, and the handlers of the two.
+struct AdjacentPair {
+    let name: String
+    let body: String
+    let first: String
+    let second: String
+
+    /// The pair named `<first>Then<Second>`.
+    init(_ first: String, _ second: String, body: String) {
+        self.init(name: first + "Then" + second.prefix(1).uppercased() + second.dropFirst(), body: body,
+                  first: first, second: second)
     }
-    let seconds = operatorPairSeconds.map(named).flatMap { [$0.def.caseName + "RR", $0.def.caseName + "RI"] }
-    return operatorPairFirsts.map(named).flatMap { op in
-        [("RR", "binaryRR"), ("RI", "binaryRI")].flatMap { (form, shape) in
-            seconds.map { second in
-                let first = op.def.caseName + form
-                return (first + "Then" + second.prefix(1).uppercased() + second.dropFirst(), shape, op.closure, first, second)
-            }
+
+    init(name: String, body: String, first: String, second: String) {
+        self.name = name
+        self.body = body
+        self.first = first
+        self.second = second
+    }
+}
+
+/// A family of adjacent pairs: the comment heading its handlers, and its pairs.
+struct PairFamily {
+    let comment: [String]
+    let pairs: [AdjacentPair]
+}
+
+/// The binary operator `name` (a precondition: it exists and is binary).
+func binaryOperator(_ name: String, in table: [InstructionDefinition]) -> ScalarOperator {
+    guard let def = table.first(where: { $0.name == name }), let op = ScalarOperator(def),
+          op.execution.shape == .binary else { preconditionFailure("\(name): a pair needs a binary operator") }
+    return op
+}
+
+/// The slot/slot and slot/immediate forms of a binary operator: (handler, shape).
+func operandForms(_ op: ScalarOperator) -> [(handler: String, shape: String)] {
+    [(op.def.caseName + "RR", "binaryRR"), (op.def.caseName + "RI", "binaryRI")]
+}
+
+/// The pairs whose first instruction's shape continues into the second's handler, which stays in the
+/// code after it (the translator looks them up in one table, HandlerTable.adjacent).
+func continuedPairFamilies(_ table: [InstructionDefinition]) -> [PairFamily] {
+    [
+        PairFamily(comment: [
+            "Stores of a computed value: the operator (or fused pair) that computed it, then the store at the next",
+            "instruction's words, in one handler (the continuation of the operator's shape is the store).",
+        ], pairs: thenStorePairs(table)),
+        PairFamily(comment: [
+            "Bit-mixing chains (hashes, ciphers, checksums): an i32 operator, then one of the operators no later",
+            "fusion removes (so the second's words stay where the first's handler runs them), in one handler.",
+        ], pairs: operatorPairs(table)),
+        PairFamily(comment: [
+            "Loads after an `i32.add` (an address or index kept in a local): the add, then the load at the next",
+            "instruction's words, in one handler.",
+        ], pairs: addThenLoadPairs(table)),
+        PairFamily(comment: [
+            "Branches on a loaded value: a memory-0 load, then the conditional branch at the next instruction's",
+            "words (`while (p)`, `if (p->key != k)`), in one handler.",
+        ], pairs: loadThenBranchPairs(table)),
+    ]
+}
+
+/// Every operator pair in both operand forms of the first.
+func operatorPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
+    let seconds = operatorPairSeconds.map { binaryOperator($0, in: table) }.flatMap { operandForms($0).map(\.handler) }
+    return operatorPairFirsts.map { binaryOperator($0, in: table) }.flatMap { op in
+        operandForms(op).flatMap { first in
+            seconds.map { AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, { \(op.closure) }, then: \($0))") }
         }
     }
 }
 
-/// The `i32.add` forms (slot + immediate, slot + slot) a following memory-0 load (fast form) fuses with.
-func addThenLoadPairs(_ table: [InstructionDefinition])
-    -> [(name: String, shape: String, closure: String, add: String, load: String)]
-{
-    guard let def = table.first(where: { $0.name == "i32.add" }), let add = ScalarOperator(def) else {
-        preconditionFailure("i32.add: no execution")
-    }
+/// The `i32.add` forms (slot + immediate, slot + slot) with each memory-0 load (fast form) after them.
+func addThenLoadPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
+    let add = binaryOperator("i32.add", in: table)
     let loads = branchedLoads.map(\.handler) + ["i64Load"]
-    return [("i32AddRI", "binaryRI"), ("i32AddRR", "binaryRR")].flatMap { (first, shape) in
-        loads.map { (first + "Then" + $0.prefix(1).uppercased() + $0.dropFirst(), shape, add.closure, first, $0) }
+    return operandForms(add).flatMap { first in
+        loads.map { AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, { \(add.closure) }, then: \($0))") }
     }
 }
 
 /// The branches that fuse after a load: on zero / non-zero, and the compare-and-branch handlers of
 /// the common i32 comparisons; plain forms only. (An interrupt-checked back-edge would give the
 /// handler a second slow path beside the load's trap, and LLVM then turns its tail jump into a call.)
-func loadThenBranchPairs(_ table: [InstructionDefinition])
-    -> [(name: String, load: (handler: String, arguments: String), branch: String)]
-{
+func loadThenBranchPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
     var branches = ["brIfZero", "brIfNonZero"]
     let compares = ["i32.eq", "i32.ne", "i32.lt_s", "i32.lt_u", "i32.gt_s", "i32.gt_u"]
     for op in addThenBranchCompares(table) where compares.contains(op.def.name) {
@@ -170,20 +175,10 @@ func loadThenBranchPairs(_ table: [InstructionDefinition])
         branches += [branch.rr, branch.ri]
     }
     return branchedLoads.flatMap { load in
-        branches.map { branch in
-            (load.handler + "Then" + branch.prefix(1).uppercased() + branch.dropFirst(), load, branch)
+        branches.map {
+            AdjacentPair(load.handler, $0, body: "load(FastMemory.self, pc, fp, mp, ip, \(load.arguments), then: \($0))")
         }
     }
-}
-
-/// An operator handler fused with the store of its result.
-struct ThenStorePair {
-    /// The fused handler, the operator's handler and shape, its closures, the store handler.
-    let name: String
-    let first: String
-    let shape: String
-    let closures: String
-    let store: String
 }
 
 /// The operators whose result a store takes directly, by result type, and the plain stores (memory 0,
@@ -196,24 +191,16 @@ let thenStoreOperators: [(names: [String], stores: [String])] = [
     (["f64.add", "f64.sub", "f64.mul", "f64.div"], ["store64"]),
 ]
 
-/// Every (operator form, store) pair with its fused handler: binary operators in both operand forms,
-/// and the fused multiply-add pairs in their four forms.
-func thenStorePairs(_ table: [InstructionDefinition]) -> [ThenStorePair] {
-    func named(_ name: String) -> ScalarOperator {
-        guard let def = table.first(where: { $0.name == name }), let op = ScalarOperator(def),
-              op.execution.shape == .binary else { preconditionFailure("\(name): a store pair needs a binary operator") }
-        return op
-    }
-    func pair(_ first: String, _ shape: String, _ closures: String, _ store: String) -> ThenStorePair {
-        ThenStorePair(name: first + "Then" + store.prefix(1).uppercased() + store.dropFirst(), first: first,
-                      shape: shape, closures: closures, store: store)
-    }
-    var pairs: [ThenStorePair] = []
+/// Every (operator form, store) pair: binary operators in both operand forms, and the fused
+/// multiply-add pairs in their four forms.
+func thenStorePairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
+    var pairs: [AdjacentPair] = []
     for (names, stores) in thenStoreOperators {
-        for op in names.map(named) {
-            for store in stores {
-                pairs.append(pair(op.def.caseName + "RR", "binaryRR", "{ \(op.closure) }", store))
-                pairs.append(pair(op.def.caseName + "RI", "binaryRI", "{ \(op.closure) }", store))
+        for op in names.map({ binaryOperator($0, in: table) }) {
+            for first in operandForms(op) {
+                pairs += stores.map {
+                    AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, { \(op.closure) }, then: \($0))")
+                }
             }
         }
     }
@@ -223,14 +210,14 @@ func thenStorePairs(_ table: [InstructionDefinition]) -> [ThenStorePair] {
         let closures = "{ \(fused.first.closure) }, { \(fused.second.closure) }"
         for (first, shape) in [(fused.leftHandler, "fusedLeft"), (fused.rightHandler, "fusedRight"),
                                (fused.leftImmediateHandler, "fusedLeftRI"), (fused.rightImmediateHandler, "fusedRightRI")] {
-            pairs.append(pair(first, shape, closures, store))
+            pairs.append(AdjacentPair(first, store, body: "\(shape)(pc, fp, mp, ip, \(closures), then: \(store))"))
         }
     }
     return pairs
 }
 
-/// The branch forms a preceding `i32.add` (slot + immediate) fuses into: the compare-and-branch
-/// handlers of i32 comparisons, plain and interrupt-checked (metered code keeps the two instructions).
+/// The branch forms a preceding `i32.add` fuses into: plain and interrupt-checked (metered code keeps
+/// the two instructions).
 let addThenBranchLimits = ["", "Checked"]
 
 /// The i32 comparisons with fused compare-and-branch handlers.
@@ -238,11 +225,11 @@ func addThenBranchCompares(_ table: [InstructionDefinition]) -> [ScalarOperator]
     table.compactMap(ScalarOperator.init).filter { $0.branchHandlers != nil && $0.operandType == "UInt32" }
 }
 
-/// Every loop-closer pair: the fused handler, its shape, the add's and the branch's handlers. The
-/// branches: on zero / non-zero and every i32 compare-and-branch, each plain and interrupt-checked.
-func addThenBranchPairs(_ table: [InstructionDefinition])
-    -> [(name: String, shape: String, add: String, branch: String)]
-{
+/// The loop closers: an `i32.add` (addThen…: slot + immediate, addSlotThen…: slot + slot) and a branch
+/// on zero / non-zero or any i32 compare-and-branch, each plain and interrupt-checked. Their layout
+/// differs from the continued pairs' (the branch's words follow the add's three), so the translator
+/// looks them up in their own table, HandlerTable.addThenBranch.
+func loopClosers(_ table: [InstructionDefinition]) -> PairFamily {
     var branches: [String] = []
     for suffix in addThenBranchLimits { branches += ["brIfNonZero" + suffix, "brIfZero" + suffix] }
     for op in addThenBranchCompares(table) {
@@ -250,9 +237,18 @@ func addThenBranchPairs(_ table: [InstructionDefinition])
         for suffix in addThenBranchLimits { branches += [branch.rr + suffix, branch.ri + suffix] }
     }
     let adds = [("addThen", "addImmediateThen", "i32AddRI"), ("addSlotThen", "addSlotThen", "i32AddRR")]
-    return adds.flatMap { (prefix, shape, add) in
-        branches.map { (prefix + $0.prefix(1).uppercased() + $0.dropFirst(), shape, add, $0) }
+    let pairs = adds.flatMap { (prefix, shape, add) in
+        branches.map {
+            AdjacentPair(name: prefix + $0.prefix(1).uppercased() + $0.dropFirst(),
+                         body: "\(shape)(pc, fp, mp, ip, \($0))", first: add, second: $0)
+        }
     }
+    return PairFamily(comment: [
+        "Loop closers: an `i32.add` (slot + immediate: addThen…, slot + slot: addSlotThen…) followed directly by",
+        "a conditional branch, [h, dst, a, b, branch operands…]: the add runs, then the branch handler on the",
+        "words from word 4 (its offset is relative to word 3). Plain and interrupt-checked branch forms; the",
+        "shapes are addImmediateThen and addSlotThen.",
+    ], pairs: pairs)
 }
 
 /// Generates `Sources/TesseraRuntime/Generated/HandlerTable+Fused.swift`: the translator's lookup of
@@ -283,45 +279,17 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
         "    /// the add's and the branch's handlers.",
         "    static let addThenBranch: [HandlerPair: UInt64] = [",
     ]
-    for pair in addThenBranchPairs(table) {
-        lines.append("        HandlerPair(w(\(pair.add)), w(\(pair.branch))): w(\(pair.name)),")
-    }
-    lines += ["    ]", ""]
-    lines += [
-        "    /// The handler computing a value and storing it (Handlers+Fused.swift), by the operator's and the",
-        "    /// store's handlers.",
-        "    static let thenStore: [HandlerPair: UInt64] = [",
-    ]
-    for pair in thenStorePairs(table) {
-        lines.append("        HandlerPair(w(\(pair.first)), w(\(pair.store))): w(\(pair.name)),")
-    }
+    lines += loopClosers(table).pairs.map { "        HandlerPair(w(\($0.first)), w(\($0.second))): w(\($0.name))," }
     lines += [
         "    ]",
         "",
-        "    /// The handler running two adjacent i32 operators (Handlers+Fused.swift), by their handlers.",
-        "    static let operatorPair: [HandlerPair: UInt64] = [",
+        "    /// The handler running two adjacent instructions, the second's words left after the first's",
+        "    /// (Handlers+Fused.swift: computed stores, operator chains, add + load, load + branch), by their",
+        "    /// handlers.",
+        "    static let adjacent: [HandlerPair: UInt64] = [",
     ]
-    for pair in operatorPairs(table) {
-        lines.append("        HandlerPair(w(\(pair.first)), w(\(pair.second))): w(\(pair.name)),")
-    }
-    lines += [
-        "    ]",
-        "",
-        "    /// The handler adding and then loading (Handlers+Fused.swift), by the add's and the load's handlers.",
-        "    static let addThenLoad: [HandlerPair: UInt64] = [",
-    ]
-    for pair in addThenLoadPairs(table) {
-        lines.append("        HandlerPair(w(\(pair.add)), w(\(pair.load))): w(\(pair.name)),")
-    }
-    lines += [
-        "    ]",
-        "",
-        "    /// The handler loading a value and branching on it (Handlers+Fused.swift), by the load's and the",
-        "    /// branch's handlers.",
-        "    static let loadThenBranch: [HandlerPair: UInt64] = [",
-    ]
-    for pair in loadThenBranchPairs(table) {
-        lines.append("        HandlerPair(w(\(pair.load.handler)), w(\(pair.branch))): w(\(pair.name)),")
+    lines += continuedPairFamilies(table).flatMap(\.pairs).map {
+        "        HandlerPair(w(\($0.first)), w(\($0.second))): w(\($0.name)),"
     }
     lines += ["    ]", "}"]
     return file(lines)

@@ -28,14 +28,13 @@ func generateNumericHandlerTable(_ table: [InstructionDefinition]) -> String {
         "import TesseraBinary",
         "",
         "extension HandlerTable {",
-        "    /// Binary operators: the slot/slot handler and, for integers, the slot/immediate one.",
-        "    static func binary(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64?)? {",
+        "    /// Binary operators: the slot/slot handler and the slot/immediate one.",
+        "    static func binary(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64)? {",
         "        switch instruction {",
     ]
     for op in operators {
-        guard let rr = op.slotSlotHandler else { continue }
-        let ri = op.slotImmediateHandler.map { "w(\($0))" } ?? "nil"
-        lines.append("        case .\(op.def.declaredCaseName): (w(\(rr)), \(ri))")
+        guard let rr = op.slotSlotHandler, let ri = op.slotImmediateHandler else { continue }
+        lines.append("        case .\(op.def.declaredCaseName): (w(\(rr)), w(\(ri)))")
     }
     lines += [
         "        default: nil",

@@ -4,8 +4,8 @@
 import TesseraBinary
 
 extension HandlerTable {
-    /// Binary operators: the slot/slot handler and, for integers, the slot/immediate one.
-    static func binary(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64?)? {
+    /// Binary operators: the slot/slot handler and the slot/immediate one.
+    static func binary(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64)? {
         switch instruction {
         case .i32Eq: (w(i32EqRR), w(i32EqRI))
         case .i32Ne: (w(i32NeRR), w(i32NeRI))

@@ -128,70 +128,70 @@
 // Stores of a computed value: the operator (or fused pair) that computed it, then the store at the next
 // instruction's words, in one handler (the continuation of the operator's shape is the store).
 @inline(__always) func i32AddRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store32) }
-@inline(__always) func i32AddRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store32) }
 @inline(__always) func i32AddRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store8) }
-@inline(__always) func i32AddRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store8) }
 @inline(__always) func i32AddRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store16) }
+@inline(__always) func i32AddRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store32) }
+@inline(__always) func i32AddRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store8) }
 @inline(__always) func i32AddRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: store16) }
 @inline(__always) func i32SubRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store32) }
-@inline(__always) func i32SubRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store32) }
 @inline(__always) func i32SubRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store8) }
-@inline(__always) func i32SubRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store8) }
 @inline(__always) func i32SubRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store16) }
+@inline(__always) func i32SubRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store32) }
+@inline(__always) func i32SubRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store8) }
 @inline(__always) func i32SubRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &- b }, then: store16) }
 @inline(__always) func i32MulRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store32) }
-@inline(__always) func i32MulRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store32) }
 @inline(__always) func i32MulRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store8) }
-@inline(__always) func i32MulRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store8) }
 @inline(__always) func i32MulRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store16) }
+@inline(__always) func i32MulRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store32) }
+@inline(__always) func i32MulRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store8) }
 @inline(__always) func i32MulRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &* b }, then: store16) }
 @inline(__always) func i32AndRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store32) }
-@inline(__always) func i32AndRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store32) }
 @inline(__always) func i32AndRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store8) }
-@inline(__always) func i32AndRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store8) }
 @inline(__always) func i32AndRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store16) }
+@inline(__always) func i32AndRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store32) }
+@inline(__always) func i32AndRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store8) }
 @inline(__always) func i32AndRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a & b }, then: store16) }
 @inline(__always) func i32OrRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store32) }
-@inline(__always) func i32OrRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store32) }
 @inline(__always) func i32OrRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store8) }
-@inline(__always) func i32OrRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store8) }
 @inline(__always) func i32OrRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store16) }
+@inline(__always) func i32OrRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store32) }
+@inline(__always) func i32OrRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store8) }
 @inline(__always) func i32OrRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a | b }, then: store16) }
 @inline(__always) func i32XorRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store32) }
-@inline(__always) func i32XorRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store32) }
 @inline(__always) func i32XorRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store8) }
-@inline(__always) func i32XorRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store8) }
 @inline(__always) func i32XorRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store16) }
+@inline(__always) func i32XorRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store32) }
+@inline(__always) func i32XorRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store8) }
 @inline(__always) func i32XorRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a ^ b }, then: store16) }
 @inline(__always) func i32ShlRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store32) }
-@inline(__always) func i32ShlRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store32) }
 @inline(__always) func i32ShlRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store8) }
-@inline(__always) func i32ShlRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store8) }
 @inline(__always) func i32ShlRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store16) }
+@inline(__always) func i32ShlRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store32) }
+@inline(__always) func i32ShlRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store8) }
 @inline(__always) func i32ShlRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &<< b }, then: store16) }
 @inline(__always) func i32ShrSRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store32) }
-@inline(__always) func i32ShrSRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store32) }
 @inline(__always) func i32ShrSRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store8) }
-@inline(__always) func i32ShrSRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store8) }
 @inline(__always) func i32ShrSRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store16) }
+@inline(__always) func i32ShrSRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store32) }
+@inline(__always) func i32ShrSRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store8) }
 @inline(__always) func i32ShrSRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) }, then: store16) }
 @inline(__always) func i32ShrURRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store32) }
-@inline(__always) func i32ShrURIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store32) }
 @inline(__always) func i32ShrURRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store8) }
-@inline(__always) func i32ShrURIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store8) }
 @inline(__always) func i32ShrURRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store16) }
+@inline(__always) func i32ShrURIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store32) }
+@inline(__always) func i32ShrURIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store8) }
 @inline(__always) func i32ShrURIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &>> b }, then: store16) }
 @inline(__always) func i32RotlRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store32) }
-@inline(__always) func i32RotlRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store32) }
 @inline(__always) func i32RotlRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store8) }
-@inline(__always) func i32RotlRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store8) }
 @inline(__always) func i32RotlRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store16) }
+@inline(__always) func i32RotlRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store32) }
+@inline(__always) func i32RotlRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store8) }
 @inline(__always) func i32RotlRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) }, then: store16) }
 @inline(__always) func i32RotrRRThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store32) }
-@inline(__always) func i32RotrRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store32) }
 @inline(__always) func i32RotrRRThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store8) }
-@inline(__always) func i32RotrRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store8) }
 @inline(__always) func i32RotrRRThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store16) }
+@inline(__always) func i32RotrRIThenStore32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store32) }
+@inline(__always) func i32RotrRIThenStore8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store8) }
 @inline(__always) func i32RotrRIThenStore16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) }, then: store16) }
 @inline(__always) func i64AddRRThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
 @inline(__always) func i64AddRIThenStore64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt64, b: UInt64) -> UInt64 in a &+ b }, then: store64) }
@@ -455,18 +455,18 @@
 
 // Loads after an `i32.add` (an address or index kept in a local): the add, then the load at the next
 // instruction's words, in one handler.
-@inline(__always) func i32AddRIThenI32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load) }
-@inline(__always) func i32AddRIThenI32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8U) }
-@inline(__always) func i32AddRIThenI32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8S) }
-@inline(__always) func i32AddRIThenI32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16U) }
-@inline(__always) func i32AddRIThenI32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16S) }
-@inline(__always) func i32AddRIThenI64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i64Load) }
 @inline(__always) func i32AddRRThenI32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load) }
 @inline(__always) func i32AddRRThenI32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8U) }
 @inline(__always) func i32AddRRThenI32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8S) }
 @inline(__always) func i32AddRRThenI32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16U) }
 @inline(__always) func i32AddRRThenI32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16S) }
 @inline(__always) func i32AddRRThenI64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRR(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i64Load) }
+@inline(__always) func i32AddRIThenI32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load) }
+@inline(__always) func i32AddRIThenI32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8U) }
+@inline(__always) func i32AddRIThenI32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load8S) }
+@inline(__always) func i32AddRIThenI32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16U) }
+@inline(__always) func i32AddRIThenI32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i32Load16S) }
+@inline(__always) func i32AddRIThenI64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { binaryRI(pc, fp, mp, ip, { (a: UInt32, b: UInt32) -> UInt32 in a &+ b }, then: i64Load) }
 
 // Branches on a loaded value: a memory-0 load, then the conditional branch at the next instruction's
 // words (`while (p)`, `if (p->key != k)`), in one handler.

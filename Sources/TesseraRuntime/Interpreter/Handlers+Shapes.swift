@@ -86,7 +86,7 @@ func branchCompareRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
     return dispatch(pc + 4, fp, mp, ip)
 }
 
-/// Two handler words: the key of a fused pair of instructions (HandlerTable.thenStore).
+/// Two handler words: the key of a fused pair of instructions (HandlerTable.adjacent, .addThenBranch).
 struct HandlerPair: Hashable {
     let first: UInt64
     let second: UInt64

@@ -261,11 +261,7 @@ extension Translator {
             start = emit(word: fused, add + operands) + 3
         } else {
             // A load just before the branch runs the branch itself (only adjacency matters).
-            if let p = producer, p.end == code.count,
-               let both = HandlerTable.loadThenBranch[HandlerPair(code[p.start], handler)] {
-                code[p.start] = both
-                producer = nil
-            }
+            pairWithPrevious(handler)
             start = emit(word: handler, operands)
         }
         let offsetWord = start + operands.count - costWord.count

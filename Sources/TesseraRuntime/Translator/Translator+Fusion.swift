@@ -42,4 +42,16 @@ extension Translator {
         if case .slot(let s) = operand { return s >= tempBase }
         return false
     }
+
+    /// Before emitting the instruction with `handler`: when the instruction emitted last pairs with it
+    /// (HandlerTable.adjacent: computed stores, operator chains, add + load, load + branch), switches
+    /// that one to the handler running both. The pair runs exactly as the two instructions did: the
+    /// second's words stay in the code after the first's, and the tables hold only seconds that no
+    /// later fusion removes or rewrites.
+    mutating func pairWithPrevious(_ handler: UInt64) {
+        guard let p = producer, p.end == code.count,
+              let both = HandlerTable.adjacent[HandlerPair(code[p.start], handler)] else { return }
+        code[p.start] = both
+        producer = nil
+    }
 }

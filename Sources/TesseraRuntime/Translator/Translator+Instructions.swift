@@ -102,31 +102,22 @@ extension Translator {
         record(emit(word: handler, [Self.word(dst), Self.word(a)]), compare: compare)
     }
 
-    mutating func translateBinary(_ instruction: Instruction, _ handlers: (rr: UInt64, ri: UInt64?)) {
+    mutating func translateBinary(_ instruction: Instruction, _ handlers: (rr: UInt64, ri: UInt64)) {
         let b = pop(), a = pop()
         let isCompare = HandlerTable.compareBranch(instruction) != nil
         let height = stack.count
-        if case .constant(let bits) = b, let ri = handlers.ri {
+        if case .constant(let bits) = b {
             let aSlot = slotOf(a, height: height)
-            pairWithPreviousOperator(ri)
-            record(emit(word: ri, [Self.word(natural(height)), Self.word(aSlot), bits]),
+            pairWithPrevious(handlers.ri)
+            record(emit(word: handlers.ri, [Self.word(natural(height)), Self.word(aSlot), bits]),
                    compare: isCompare ? instruction : nil, immediate: true)
             return
         }
         let aSlot = slotOf(a, height: height)
         let bSlot = slotOf(b, height: height + 1)
-        pairWithPreviousOperator(handlers.rr)
+        pairWithPrevious(handlers.rr)
         record(emit(word: handlers.rr, [Self.word(natural(height)), Self.word(aSlot), Self.word(bSlot)]),
                compare: isCompare ? instruction : nil)
-    }
-
-    /// When the instruction emitted last is an operator that pairs with `handler` (HandlerTable
-    /// .operatorPair: bit-mixing chains), switches it to the handler running both: the instruction about
-    /// to be emitted is one no later fusion removes, so its words stay where the pair runs them.
-    mutating func pairWithPreviousOperator(_ handler: UInt64) {
-        guard let p = producer, p.end == code.count,
-              let both = HandlerTable.operatorPair[HandlerPair(code[p.start], handler)] else { return }
-        code[p.start] = both
     }
 
     mutating func translateTernary(_ handler: Handler) {

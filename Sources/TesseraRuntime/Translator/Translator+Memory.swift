@@ -55,30 +55,16 @@ extension Translator {
             }
             // A constant value goes above the slots the fused add may read.
             let vSlot = slotOf(value, height: height + (add == nil ? 1 : 2))
-            fuseWithPreviousOperator(store: handler)
+            // The operator computing the value just before runs the store itself.
+            pairWithPrevious(handler)
             emit(word: handler, [Self.word(aSlot), Self.word(vSlot)] + tail)
         } else {
             let address = pop()
             let aSlot = add?.a ?? slotOf(address, height: stack.count)
             // An `i32.add` just before (into a local, or not the address) runs the load itself.
-            if add == nil, let p = producer, p.end == code.count,
-               let both = HandlerTable.addThenLoad[HandlerPair(code[p.start], handler)] {
-                code[p.start] = both
-                producer = nil
-            }
+            pairWithPrevious(handler)
             record(emit(word: handler, [Self.word(natural(stack.count)), Self.word(aSlot)] + tail), width: resultWidth)
         }
-    }
-
-    /// When the instruction emitted last is an operator (typically computing the value a store is about
-    /// to store) and a handler doing both exists (HandlerTable.thenStore), switches it to that handler:
-    /// it runs the operator, then the store that follows, without a dispatch of its own. Only adjacency
-    /// matters (the pair runs exactly as the two instructions did).
-    mutating func fuseWithPreviousOperator(store: UInt64) {
-        guard let p = producer, p.end == code.count,
-              let both = HandlerTable.thenStore[HandlerPair(code[p.start], store)] else { return }
-        code[p.start] = both
-        producer = nil
     }
 
     /// When the entry at `height` is the fresh result of the last instruction and that is an `i32.add`,
