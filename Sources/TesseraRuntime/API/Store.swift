@@ -17,8 +17,7 @@ public final class Store {
     /// The memory instances without one point at.
     let emptyMemory: MP
     var functions: [FunctionRef] = []
-    var hostFunctions: [HostFunction] = []
-    /// The bodies of `hostFunctions` (same indices) for the host-call path: a raw table, read without
+    /// The host functions' bodies by `FunctionEntry.hostIndex`: a raw table, read without
     /// exclusivity checks or reference counting (HostCall.swift).
     let hostTable: UnsafeMutablePointer<HostTable>
     var memories: [MP] = []
@@ -97,11 +96,10 @@ public final class Store {
     /// Adds a host function to the store.
     public func define(_ host: HostFunction) -> Function {
         let id = typeID(.function(host.type))
-        hostFunctions.append(host)
         hostTable.pointee.append(HostBody(raw: host.raw, slotCount: host.slotCount))
         let f = allocateFunction(FunctionEntry(code: nil, frameSize: 0, parameterCount: host.type.parameterSlots,
                                                resultCount: host.type.resultSlots, localCount: 0, headerSlot: 0, instance: nil,
-                                               typeID: id, hostIndex: hostFunctions.count - 1,
+                                               typeID: id, hostIndex: hostTable.pointee.count - 1,
                                                moduleFunctionIndex: 0))
         return Function(store: self, entry: f, type: host.type)
     }

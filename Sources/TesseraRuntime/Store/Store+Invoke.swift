@@ -10,7 +10,7 @@ extension Store {
             throw WasmError(.trap, "argument type mismatch: expected \(type.parameters.count) arguments of the function's types")
         }
         if f.pointee.code == nil {
-            return try callHostDirectly(f, arguments: arguments)
+            return try callHostDirectly(f, type: type, arguments: arguments)
         }
         let fp = try run(f) { fp in
             var next = 0
@@ -65,8 +65,8 @@ extension Store {
 
     /// Runs host function `f` for the host (no calling instance): its slots sit on the value stack at
     /// the top, so the host function may re-enter wasm above them.
-    func callHostDirectly(_ f: FunctionRef, arguments: [Value]) throws(WasmError) -> [Value] {
-        let host = hostFunctions[f.pointee.hostIndex]
+    func callHostDirectly(_ f: FunctionRef, type: FunctionType, arguments: [Value]) throws(WasmError) -> [Value] {
+        let host = hostTable.pointee.entries[f.pointee.hostIndex].takeUnretainedValue()
         let slots = state.pointee.stackTop
         guard slots + host.slotCount <= stack + stackSlots else { throw WasmError(.exhaustion, "call stack exhausted") }
         var next = 0
@@ -80,7 +80,7 @@ extension Store {
         } catch {
             throw WasmError(.trap, "host error: \(error)")
         }
-        return Value.load(host.type.results, from: slots)
+        return Value.load(type.results, from: slots)
     }
 }
 
