@@ -55,14 +55,14 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
         for (name, shape) in [(pair.leftHandler, "fusedLeft"), (pair.rightHandler, "fusedRight"),
                               (pair.leftImmediateHandler, "fusedLeftRI"), (pair.rightImmediateHandler, "fusedRightRI")] {
             lines.append(
-                "@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
-                    + "\(shape)(pc, fp, mp, ip, { \(pair.first.closure) }, { \(pair.second.closure) }) }")
+                "@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
+                    + "\(shape)(pc, fp, mp, ip, acc, facc, { \(pair.first.closure) }, { \(pair.second.closure) }) }")
         }
     }
     for family in [loopClosers(table)] + continuedPairFamilies(table) {
         lines += [""] + family.comment.map { "// " + $0 }
         for pair in family.pairs {
-            lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+            lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
                          + "\(pair.body) }")
         }
     }
@@ -150,7 +150,7 @@ func operatorPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
     let seconds = operatorPairSeconds.map { binaryOperator($0, in: table) }.flatMap { operandForms($0).map(\.handler) }
     return operatorPairFirsts.map { binaryOperator($0, in: table) }.flatMap { op in
         operandForms(op).flatMap { first in
-            seconds.map { AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, { \(op.closure) }, then: \($0))") }
+            seconds.map { AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, acc, facc, { \(op.closure) }, then: \($0))") }
         }
     }
 }
@@ -160,7 +160,7 @@ func addThenLoadPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
     let add = binaryOperator("i32.add", in: table)
     let loads = branchedLoads.map(\.handler) + ["i64Load"]
     return operandForms(add).flatMap { first in
-        loads.map { AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, { \(add.closure) }, then: \($0))") }
+        loads.map { AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, acc, facc, { \(add.closure) }, then: \($0))") }
     }
 }
 
@@ -176,7 +176,7 @@ func loadThenBranchPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
     }
     return branchedLoads.flatMap { load in
         branches.map {
-            AdjacentPair(load.handler, $0, body: "load(FastMemory.self, pc, fp, mp, ip, \(load.arguments), then: \($0))")
+            AdjacentPair(load.handler, $0, body: "load(FastMemory.self, pc, fp, mp, ip, acc, facc, \(load.arguments), then: \($0))")
         }
     }
 }
@@ -199,7 +199,7 @@ func thenStorePairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
         for op in names.map({ binaryOperator($0, in: table) }) {
             for first in operandForms(op) {
                 pairs += stores.map {
-                    AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, { \(op.closure) }, then: \($0))")
+                    AdjacentPair(first.handler, $0, body: "\(first.shape)(pc, fp, mp, ip, acc, facc, { \(op.closure) }, then: \($0))")
                 }
             }
         }
@@ -210,7 +210,7 @@ func thenStorePairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
         let closures = "{ \(fused.first.closure) }, { \(fused.second.closure) }"
         for (first, shape) in [(fused.leftHandler, "fusedLeft"), (fused.rightHandler, "fusedRight"),
                                (fused.leftImmediateHandler, "fusedLeftRI"), (fused.rightImmediateHandler, "fusedRightRI")] {
-            pairs.append(AdjacentPair(first, store, body: "\(shape)(pc, fp, mp, ip, \(closures), then: \(store))"))
+            pairs.append(AdjacentPair(first, store, body: "\(shape)(pc, fp, mp, ip, acc, facc, \(closures), then: \(store))"))
         }
     }
     return pairs
@@ -240,7 +240,7 @@ func loopClosers(_ table: [InstructionDefinition]) -> PairFamily {
     let pairs = adds.flatMap { (prefix, shape, add) in
         branches.map {
             AdjacentPair(name: prefix + $0.prefix(1).uppercased() + $0.dropFirst(),
-                         body: "\(shape)(pc, fp, mp, ip, \($0))", first: add, second: $0)
+                         body: "\(shape)(pc, fp, mp, ip, acc, facc, \($0))", first: add, second: $0)
         }
     }
     return PairFamily(comment: [

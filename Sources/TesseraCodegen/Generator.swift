@@ -14,6 +14,8 @@ public func generateAll() -> [(path: String, contents: String)] {
         ("Sources/TesseraRuntime/Generated/HandlerTable+Numeric.swift", generateNumericHandlerTable(table)),
         ("Sources/TesseraRuntime/Generated/Handlers+Fused.swift", generateFusedHandlers(table)),
         ("Sources/TesseraRuntime/Generated/HandlerTable+Fused.swift", generateFusedHandlerTable(table)),
+        ("Sources/TesseraRuntime/Generated/Handlers+Accumulator.swift", generateAccumulatorHandlers(table)),
+        ("Sources/TesseraRuntime/Generated/HandlerTable+Accumulator.swift", generateAccumulatorHandlerTable(table)),
         ("Tests/CodegenTests/Generated/InstructionSamples.swift", generateSamples(table)),
     ]
 }

@@ -55,20 +55,20 @@ private func names(in text: String, after marker: String, until end: Character) 
 @Test func handlersFollowTheOperandTypesOfTheSignature() {
     let handlers = Set(generated("Handlers+Numeric.swift").split(separator: "\n").map(String.init))
     let prefix = "@inline(__always) func "
-    let args = "(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { "
+    let args = "(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
     let expected = [
-        "i64AddRI\(args)binaryRI(pc, fp, mp, ip) { (a: UInt64, b: UInt64) -> UInt64 in a &+ b } }",
-        "f32AddRR\(args)binaryRR(pc, fp, mp, ip) { (a: Float, b: Float) -> Float in a + b } }",
-        "brIfI32LtSRI\(args)branchCompareRI(pc, fp, mp, ip) { (a: UInt32, b: UInt32) -> Bool in "
+        "i64AddRI\(args)binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &+ b } }",
+        "f32AddRR\(args)binaryRR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a + b } }",
+        "brIfI32LtSRI\(args)branchCompareRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> Bool in "
             + "IntOps.signed(a) < IntOps.signed(b) } }",
-        "f64CopysignRR\(args)binaryRR(pc, fp, mp, ip) { (a: UInt64, b: UInt64) -> UInt64 in "
+        "f64CopysignRR\(args)binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in "
             + "(a & ~0x8000_0000_0000_0000) | (b & 0x8000_0000_0000_0000) } }",
-        "i32DivURI\(args)trappingRI(pc, fp, mp, ip) { (a: UInt32, b: UInt32) in IntOps.divU(a, b) } }",
-        "i64Eqz\(args)unary(pc, fp, mp, ip) { (a: UInt64) -> UInt32 in a == 0 ? 1 : 0 } }",
-        "f32Neg\(args)unary(pc, fp, mp, ip) { (a: Float) -> UInt64 in a.negBits } }",
-        "i64ExtendI32S\(args)unary(pc, fp, mp, ip) { (a: UInt32) -> UInt64 in "
+        "i32DivURI\(args)trappingRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) in IntOps.divU(a, b) } }",
+        "i64Eqz\(args)unary(pc, fp, mp, ip, acc, facc) { (a: UInt64) -> UInt32 in a == 0 ? 1 : 0 } }",
+        "f32Neg\(args)unary(pc, fp, mp, ip, acc, facc) { (a: Float) -> UInt64 in a.negBits } }",
+        "i64ExtendI32S\(args)unary(pc, fp, mp, ip, acc, facc) { (a: UInt32) -> UInt64 in "
             + "UInt64(bitPattern: Int64(Int32(bitPattern: a))) } }",
-        "i32TruncF64S\(args)trappingUnary(pc, fp, mp, ip) { (a: Double) -> (UInt32, TrapCode) in "
+        "i32TruncF64S\(args)trappingUnary(pc, fp, mp, ip, acc, facc) { (a: Double) -> (UInt32, TrapCode) in "
             + "let (r, t) = FloatOps.truncate(a, to: Int32.self); return (UInt32(bitPattern: r), t) } }",
     ]
     for line in expected {

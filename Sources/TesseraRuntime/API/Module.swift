@@ -114,6 +114,7 @@ struct ModuleCompiler: FunctionBodyVisitor {
 
     mutating func endFunction(_ functionIndex: UInt32, validator: borrowing FunctionValidator) {
         guard var translator else { return }
+        translator.applyAccumulatorLinks()
         translator.finishFuel()
         functions.append(CompiledCode.Function(start: words.count, frameSize: translator.frameSize,
                                                localCount: translator.localSlotCount,

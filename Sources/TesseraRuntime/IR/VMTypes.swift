@@ -32,7 +32,7 @@ extension UnsafeMutablePointer {
 /// A C function pointer rather than `@convention(thin)`: Swift 6.3 cannot form thin references to
 /// global functions in Swift 6 mode ("nontrivial thin function reference"). The C entry is a one-jump
 /// thunk into the Swift handler; the handler's own tail call stays a jump.
-typealias Handler = @convention(c) (PC, FP, RawMP, RawIP) -> PC?
+typealias Handler = @convention(c) (PC, FP, RawMP, RawIP, UInt64, Double) -> PC?
 
 /// Number of header slots between a frame's locals and its temporaries: return pc, caller frame,
 /// caller instance.
@@ -192,6 +192,9 @@ struct ExecutionState {
     var fp: FP
     var mp: RawMP
     var ip: RawIP?
+    /// Debug-build driver accumulators (Handlers+AccumulatorShapes.swift).
+    var acc: UInt64 = 0
+    var facc: Double = 0
     /// Host-function bridge: an unretained pointer to the store, set while it runs code.
     var store: UnsafeMutableRawPointer?
     /// Nesting of host → wasm re-entries.

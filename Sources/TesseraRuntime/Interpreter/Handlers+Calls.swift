@@ -43,7 +43,7 @@ func enter(_ callee: FunctionRef, _ code: PC, trapPC: PC, callerFP: FP, callerIP
         if checks.stop(code, ip.raw) { return limitStop(code, newFP, ip.raw) }
         next = code + checks.entryWidth
     }
-    return dispatch(next, newFP, ip.pointee.memory0.raw, ip.raw)
+    return dispatch(next, newFP, ip.pointee.memory0.raw, ip.raw, 0, 0)
 }
 
 // Host callees take a separate, out-of-line path: a handler with two indirect tail calls (or a
@@ -67,7 +67,7 @@ func callHost(_ callee: FunctionRef, _ newFP: FP, _ returnTo: PC, _ fp: FP, _ mp
         nextFP = state.pointee.fp
         nextIP = state.pointee.ip.unsafelyUnwrapped
     }
-    return dispatch(nextPC, nextFP, nextIP.instance.pointee.memory0.raw, nextIP)
+    return dispatch(nextPC, nextFP, nextIP.instance.pointee.memory0.raw, nextIP, 0, 0)
 }
 
 /// Runs a host function in tail position, then returns to the frame's caller; a WebAssembly exception
@@ -88,7 +88,7 @@ func returnCallHost(_ callee: FunctionRef, _ fp: FP, _ ip: RawIP, returnWord: UI
         nextFP = state.pointee.fp
         nextIP = state.pointee.ip.unsafelyUnwrapped
     }
-    return dispatch(nextPC, nextFP, nextIP.instance.pointee.memory0.raw, nextIP)
+    return dispatch(nextPC, nextFP, nextIP.instance.pointee.memory0.raw, nextIP, 0, 0)
 }
 
 @inline(__always)
@@ -100,7 +100,7 @@ func word(_ p: UnsafeMutableRawPointer) -> UInt64 { UInt64(UInt(bitPattern: p)) 
 
 /// Calls `callee` with its arguments at `newFP`, returning to `returnTo` in frame `fp`.
 @inline(__always)
-func invoke(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, newFP: FP, returnTo: PC,
+func invoke(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, newFP: FP, returnTo: PC,
             checks: EntryChecks = .none) -> PC? {
     guard let code = callee.pointee.code else { return callHost(callee, newFP, returnTo, fp, mp, ip) }
     return enter(callee, code, trapPC: pc, callerFP: fp, callerIP: ip, newFP: newFP,
@@ -126,9 +126,9 @@ func invokeInTail(_ callee: FunctionRef, _ pc: PC, _ fp: FP, _ ip: RawIP, argume
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func call(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func call(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let callee = ip.instance.pointee.functions[slot(pc, 1)]
-    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 2), returnTo: pc + 4)
+    return invoke(callee, pc, fp, mp, ip, acc, facc, newFP: fp + slot(pc, 2), returnTo: pc + 4)
 }
 
 /// The function a `call_indirect` calls: the table element, checked to exist and to have a subtype of
@@ -161,41 +161,41 @@ func declaredSubtype(_ sub: Int, _ sup: Int, _ ip: RawIP) -> Bool {
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func callIndirect(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func callIndirect(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     guard let callee = indirectCallee(pc, fp, ip, is64: false) else { return stop(ip) }
-    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 3), returnTo: pc + 6)
+    return invoke(callee, pc, fp, mp, ip, acc, facc, newFP: fp + slot(pc, 3), returnTo: pc + 6)
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func callIndirect64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func callIndirect64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     guard let callee = indirectCallee(pc, fp, ip, is64: true) else { return stop(ip) }
-    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 3), returnTo: pc + 6)
+    return invoke(callee, pc, fp, mp, ip, acc, facc, newFP: fp + slot(pc, 3), returnTo: pc + 6)
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func returnCall(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func returnCall(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let callee = ip.instance.pointee.functions[slot(pc, 1)]
     return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 2), header: slot(pc, 3))
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func returnCallIndirect(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func returnCallIndirect(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     guard let callee = indirectCallee(pc, fp, ip, is64: false) else { return stop(ip) }
     return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 3), header: slot(pc, 5))
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func returnCallIndirect64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func returnCallIndirect64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     guard let callee = indirectCallee(pc, fp, ip, is64: true) else { return stop(ip) }
     return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 3), header: slot(pc, 5))
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func returnFrom(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func returnFrom(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let header = slot(pc, 1)
     let returnWord = fp[header]
     if returnWord == 0 { return stop(ip) }  // the outermost frame: back to the host
     let callerIP = RawIP(bitPattern: UInt(fp[header &+ 2])).unsafelyUnwrapped
     return dispatch(PC(bitPattern: UInt(returnWord)).unsafelyUnwrapped,
-                    FP(bitPattern: UInt(fp[header &+ 1])).unsafelyUnwrapped, callerIP.instance.pointee.memory0.raw, callerIP)
+                    FP(bitPattern: UInt(fp[header &+ 1])).unsafelyUnwrapped, callerIP.instance.pointee.memory0.raw, callerIP, acc, facc)
 }

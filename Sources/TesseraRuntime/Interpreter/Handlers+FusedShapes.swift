@@ -9,39 +9,39 @@
 // Handlers read every operand before they write `dst` (the translator may reuse an operand's slot).
 
 @inline(__always)
-func fusedLeft<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
+func fusedLeft<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ first: (T, T) -> T,
                              _ second: (T, T) -> T,
                              then next: Continuation = dispatch) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)]))
     fp[slot(pc, 1)] = second(product, T(slot: fp[slot(pc, 4)])).slot
-    return next(pc + 5, fp, mp, ip)
+    return next(pc + 5, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func fusedRight<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
+func fusedRight<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ first: (T, T) -> T,
                               _ second: (T, T) -> T,
                               then next: Continuation = dispatch) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)]))
     fp[slot(pc, 1)] = second(T(slot: fp[slot(pc, 4)]), product).slot
-    return next(pc + 5, fp, mp, ip)
+    return next(pc + 5, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func fusedLeftRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
+func fusedLeftRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ first: (T, T) -> T,
                                _ second: (T, T) -> T,
                                then next: Continuation = dispatch) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: pc[3]))
     fp[slot(pc, 1)] = second(product, T(slot: fp[slot(pc, 4)])).slot
-    return next(pc + 5, fp, mp, ip)
+    return next(pc + 5, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func fusedRightRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ first: (T, T) -> T,
+func fusedRightRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ first: (T, T) -> T,
                                 _ second: (T, T) -> T,
                                 then next: Continuation = dispatch) -> PC? {
     let product = first(T(slot: fp[slot(pc, 2)]), T(slot: pc[3]))
     fp[slot(pc, 1)] = second(T(slot: fp[slot(pc, 4)]), product).slot
-    return next(pc + 5, fp, mp, ip)
+    return next(pc + 5, fp, mp, ip, acc, facc)
 }
 
 // Loop closers (Generated/Handlers+Fused.swift): an `i32.add` directly followed by a conditional
@@ -51,13 +51,13 @@ func fusedRightRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ 
 // instructions of one straight-line run).
 
 @inline(__always)
-func addImmediateThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ branch: Continuation) -> PC? {
+func addImmediateThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ branch: Continuation) -> PC? {
     fp[slot(pc, 1)] = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 2)]) &+ UInt32(truncatingIfNeeded: pc[3]))
-    return branch(pc + 3, fp, mp, ip)
+    return branch(pc + 3, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func addSlotThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ branch: Continuation) -> PC? {
+func addSlotThen(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ branch: Continuation) -> PC? {
     fp[slot(pc, 1)] = UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, 2)]) &+ UInt32(truncatingIfNeeded: fp[slot(pc, 3)]))
-    return branch(pc + 3, fp, mp, ip)
+    return branch(pc + 3, fp, mp, ip, acc, facc)
 }

@@ -30,37 +30,37 @@ struct EntryChecks: Equatable {
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func callChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func callChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let callee = ip.instance.pointee.functions[slot(pc, 1)]
-    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 2), returnTo: pc + 4, checks: .interruptOnly)
+    return invoke(callee, pc, fp, mp, ip, acc, facc, newFP: fp + slot(pc, 2), returnTo: pc + 4, checks: .interruptOnly)
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func callMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func callMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let callee = ip.instance.pointee.functions[slot(pc, 1)]
-    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 2), returnTo: pc + 4, checks: .fuelOnly)
+    return invoke(callee, pc, fp, mp, ip, acc, facc, newFP: fp + slot(pc, 2), returnTo: pc + 4, checks: .fuelOnly)
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func callMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func callMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let callee = ip.instance.pointee.functions[slot(pc, 1)]
-    return invoke(callee, pc, fp, mp, ip, newFP: fp + slot(pc, 2), returnTo: pc + 4, checks: .both)
+    return invoke(callee, pc, fp, mp, ip, acc, facc, newFP: fp + slot(pc, 2), returnTo: pc + 4, checks: .both)
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func returnCallChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func returnCallChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let callee = ip.instance.pointee.functions[slot(pc, 1)]
     return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 2), header: slot(pc, 3), checks: .interruptOnly)
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func returnCallMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func returnCallMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let callee = ip.instance.pointee.functions[slot(pc, 1)]
     return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 2), header: slot(pc, 3), checks: .fuelOnly)
 }
 
 // Not inlined into its C entry: there LLVM turns this handler's tail calls into real calls.
-func returnCallMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func returnCallMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let callee = ip.instance.pointee.functions[slot(pc, 1)]
     return invokeInTail(callee, pc, fp, ip, arguments: fp + slot(pc, 2), header: slot(pc, 3), checks: .both)
 }

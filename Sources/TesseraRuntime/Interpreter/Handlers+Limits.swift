@@ -50,150 +50,150 @@ func limitStop(_ pc: PC, _ fp: FP, _ ip: RawIP) -> PC? {
 // MARK: - Function entry
 
 @inline(__always)
-func consumeFuel(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func consumeFuel(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     if chargeFuel(ip, pc[1]) { return limitStop(pc, fp, ip) }
-    return dispatch(pc + 2, fp, mp, ip)
+    return dispatch(pc + 2, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func checkInterrupt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func checkInterrupt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     if interruptRaised(ip) { return trap(.interrupted, pc, fp, ip) }
-    return dispatch(pc + 1, fp, mp, ip)
+    return dispatch(pc + 1, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func consumeFuelCheckInterrupt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func consumeFuelCheckInterrupt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     if chargeFuel(ip, pc[1]) || interruptRaised(ip) { return limitStop(pc, fp, ip) }
-    return dispatch(pc + 2, fp, mp, ip)
+    return dispatch(pc + 2, fp, mp, ip, acc, facc)
 }
 
 // MARK: - Metered branches
 
 @inline(__always)
-func brMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func brMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     if chargeFuel(ip, pc[2]) { return limitStop(pc, fp, ip) }
-    return dispatch(jump(pc, 1), fp, mp, ip)
+    return dispatch(jump(pc, 1), fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func brMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func brMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     if chargeFuel(ip, pc[2]) || interruptRaised(ip) { return limitStop(pc, fp, ip) }
-    return dispatch(jump(pc, 1), fp, mp, ip)
+    return dispatch(jump(pc, 1), fp, mp, ip, acc, facc)
 }
 
 /// A conditional branch `[h, cond, offset, cost]` taken when `taken`, metered (and polling the
 /// interrupt word when `checked`).
 @inline(__always)
-func conditionalBranchMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ taken: Bool, checked: Bool) -> PC? {
+func conditionalBranchMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ taken: Bool, checked: Bool) -> PC? {
     if taken {
         if chargeFuel(ip, pc[3]) || (checked && interruptRaised(ip)) { return limitStop(pc, fp, ip) }
-        return dispatch(jump(pc, 2), fp, mp, ip)
+        return dispatch(jump(pc, 2), fp, mp, ip, acc, facc)
     }
-    return dispatch(pc + 4, fp, mp, ip)
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func brIfNonZeroMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    conditionalBranchMetered(pc, fp, mp, ip, UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) != 0, checked: false)
+func brIfNonZeroMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
+    conditionalBranchMetered(pc, fp, mp, ip, acc, facc, UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) != 0, checked: false)
 }
 
 @inline(__always)
-func brIfZeroMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    conditionalBranchMetered(pc, fp, mp, ip, UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) == 0, checked: false)
+func brIfZeroMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
+    conditionalBranchMetered(pc, fp, mp, ip, acc, facc, UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) == 0, checked: false)
 }
 
 @inline(__always)
-func brIfNonZeroMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    conditionalBranchMetered(pc, fp, mp, ip, UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) != 0, checked: true)
+func brIfNonZeroMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
+    conditionalBranchMetered(pc, fp, mp, ip, acc, facc, UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) != 0, checked: true)
 }
 
 @inline(__always)
-func brIfZeroMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    conditionalBranchMetered(pc, fp, mp, ip, UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) == 0, checked: true)
+func brIfZeroMeteredChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
+    conditionalBranchMetered(pc, fp, mp, ip, acc, facc, UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) == 0, checked: true)
 }
 
 @inline(__always)
-func brIfNullMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    conditionalBranchMetered(pc, fp, mp, ip, fp[slot(pc, 1)] == 0, checked: false)
+func brIfNullMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
+    conditionalBranchMetered(pc, fp, mp, ip, acc, facc, fp[slot(pc, 1)] == 0, checked: false)
 }
 
 @inline(__always)
-func brIfNonNullMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
-    conditionalBranchMetered(pc, fp, mp, ip, fp[slot(pc, 1)] != 0, checked: false)
+func brIfNonNullMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
+    conditionalBranchMetered(pc, fp, mp, ip, acc, facc, fp[slot(pc, 1)] != 0, checked: false)
 }
 
 // Fused compare-and-branch shapes of the generated handlers (Generated/Handlers+Numeric.swift).
 
 @inline(__always)
-func branchCompareChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ taken: Bool) -> PC? {
+func branchCompareChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ taken: Bool) -> PC? {
     if taken {
         if interruptRaised(ip) { return trap(.interrupted, pc, fp, ip) }
-        return dispatch(jump(pc, 3), fp, mp, ip)
+        return dispatch(jump(pc, 3), fp, mp, ip, acc, facc)
     }
-    return dispatch(pc + 4, fp, mp, ip)
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func branchCompareMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ taken: Bool, checked: Bool) -> PC? {
+func branchCompareMetered(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ taken: Bool, checked: Bool) -> PC? {
     if taken {
         if chargeFuel(ip, pc[4]) || (checked && interruptRaised(ip)) { return limitStop(pc, fp, ip) }
-        return dispatch(jump(pc, 3), fp, mp, ip)
+        return dispatch(jump(pc, 3), fp, mp, ip, acc, facc)
     }
-    return dispatch(pc + 5, fp, mp, ip)
+    return dispatch(pc + 5, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func branchCompareRRChecked<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
-    branchCompareChecked(pc, fp, mp, ip, op(T(slot: fp[slot(pc, 1)]), T(slot: fp[slot(pc, 2)])))
+func branchCompareRRChecked<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
+    branchCompareChecked(pc, fp, mp, ip, acc, facc, op(T(slot: fp[slot(pc, 1)]), T(slot: fp[slot(pc, 2)])))
 }
 
 @inline(__always)
-func branchCompareRIChecked<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
-    branchCompareChecked(pc, fp, mp, ip, op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])))
+func branchCompareRIChecked<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
+    branchCompareChecked(pc, fp, mp, ip, acc, facc, op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])))
 }
 
 @inline(__always)
-func branchCompareRRMetered<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
-    branchCompareMetered(pc, fp, mp, ip, op(T(slot: fp[slot(pc, 1)]), T(slot: fp[slot(pc, 2)])), checked: false)
+func branchCompareRRMetered<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
+    branchCompareMetered(pc, fp, mp, ip, acc, facc, op(T(slot: fp[slot(pc, 1)]), T(slot: fp[slot(pc, 2)])), checked: false)
 }
 
 @inline(__always)
-func branchCompareRIMetered<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
-    branchCompareMetered(pc, fp, mp, ip, op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])), checked: false)
+func branchCompareRIMetered<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
+    branchCompareMetered(pc, fp, mp, ip, acc, facc, op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])), checked: false)
 }
 
 @inline(__always)
-func branchCompareRRMeteredChecked<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
-    branchCompareMetered(pc, fp, mp, ip, op(T(slot: fp[slot(pc, 1)]), T(slot: fp[slot(pc, 2)])), checked: true)
+func branchCompareRRMeteredChecked<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
+    branchCompareMetered(pc, fp, mp, ip, acc, facc, op(T(slot: fp[slot(pc, 1)]), T(slot: fp[slot(pc, 2)])), checked: true)
 }
 
 @inline(__always)
-func branchCompareRIMeteredChecked<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
-    branchCompareMetered(pc, fp, mp, ip, op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])), checked: true)
+func branchCompareRIMeteredChecked<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
+    branchCompareMetered(pc, fp, mp, ip, acc, facc, op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])), checked: true)
 }
 
 // MARK: - Checked back-edges without fuel metering
 
 @inline(__always)
-func brChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func brChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     if interruptRaised(ip) { return trap(.interrupted, pc, fp, ip) }
-    return dispatch(jump(pc, 1), fp, mp, ip)
+    return dispatch(jump(pc, 1), fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func brIfNonZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func brIfNonZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     if UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) != 0 {
         if interruptRaised(ip) { return trap(.interrupted, pc, fp, ip) }
-        return dispatch(jump(pc, 2), fp, mp, ip)
+        return dispatch(jump(pc, 2), fp, mp, ip, acc, facc)
     }
-    return dispatch(pc + 3, fp, mp, ip)
+    return dispatch(pc + 3, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func brIfZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func brIfZeroChecked(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     if UInt32(truncatingIfNeeded: fp[slot(pc, 1)]) == 0 {
         if interruptRaised(ip) { return trap(.interrupted, pc, fp, ip) }
-        return dispatch(jump(pc, 2), fp, mp, ip)
+        return dispatch(jump(pc, 2), fp, mp, ip, acc, facc)
     }
-    return dispatch(pc + 3, fp, mp, ip)
+    return dispatch(pc + 3, fp, mp, ip, acc, facc)
 }

@@ -16,7 +16,7 @@ protocol MemoryForm {
     static var words: Int { get }
     /// The accessed bytes' address, or nil when `size` bytes at the effective address are out of
     /// bounds. `operand` is the word holding the address slot; the offset is word 3.
-    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, operand: Int,
+    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, operand: Int,
                         size: Int) -> UnsafeMutableRawPointer?
 }
 
@@ -25,7 +25,7 @@ enum FastMemory: MemoryForm {
     static var words: Int { 4 }
 
     @inline(__always)
-    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, operand: Int,
+    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, operand: Int,
                         size: Int) -> UnsafeMutableRawPointer? {
         checked(UInt64(UInt32(truncatingIfNeeded: fp[slot(pc, operand)])) &+ pc[3], mp, size: size)
     }
@@ -44,7 +44,7 @@ enum AnyMemory: MemoryForm {
     static var words: Int { 5 }
 
     @inline(__always)
-    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, operand: Int,
+    static func address(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, operand: Int,
                         size: Int) -> UnsafeMutableRawPointer? {
         let memory = ip.instance.pointee.memories[slot(pc, 4)]
         let (address, overflow) = fp[slot(pc, operand)].addingReportingOverflow(pc[3])
@@ -61,27 +61,27 @@ func byteLimit(_ memory: MP) -> UInt64 { UInt64(truncatingIfNeeded: memory.point
 /// Loads into slot `pc[1]`, then continues with `next` (the next instruction's handler, or in a fused
 /// pair the branch that tests the loaded value: Generated/Handlers+Fused.swift).
 @inline(__always)
-func load<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
+func load<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
                                                _ type: T.Type, _ extend: (T) -> UInt64,
                                                then next: Continuation = dispatch) -> PC? {
-    guard let p = F.address(pc, fp, mp, ip, operand: 2, size: MemoryLayout<T>.size) else {
+    guard let p = F.address(pc, fp, mp, ip, acc, facc, operand: 2, size: MemoryLayout<T>.size) else {
         return trap(.outOfBoundsMemory, pc, ip)
     }
     fp[slot(pc, 1)] = extend(T(littleEndian: p.loadUnaligned(as: T.self)))
-    return next(pc + F.words, fp, mp, ip)
+    return next(pc + F.words, fp, mp, ip, acc, facc)
 }
 
 /// Stores the value in slot `pc[2]`, or with `immediate` the constant `pc[2]` itself (a store of a
 /// constant then needs no instruction to put the constant in a slot).
 @inline(__always)
-func store<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
+func store<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
                                                 _ type: T.Type, immediate: Bool = false) -> PC? {
-    guard let p = F.address(pc, fp, mp, ip, operand: 1, size: MemoryLayout<T>.size) else {
+    guard let p = F.address(pc, fp, mp, ip, acc, facc, operand: 1, size: MemoryLayout<T>.size) else {
         return trap(.outOfBoundsMemory, pc, ip)
     }
     let value = immediate ? pc[2] : fp[slot(pc, 2)]
     p.storeBytes(of: T(truncatingIfNeeded: value).littleEndian, as: T.self)
-    return dispatch(pc + F.words, fp, mp, ip)
+    return dispatch(pc + F.words, fp, mp, ip, acc, facc)
 }
 
 // The extensions of each load kind, written once for both forms.
@@ -97,34 +97,34 @@ enum Extend {
     @inline(__always) static func s32to64(_ v: Int32) -> UInt64 { UInt64(bitPattern: Int64(v)) }
 }
 
-@inline(__always) func i32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32) }
-@inline(__always) func i64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt64.self, Extend.u64) }
-@inline(__always) func i32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32) }
-@inline(__always) func i32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8) }
-@inline(__always) func i32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32) }
-@inline(__always) func i32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16) }
-@inline(__always) func i64Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to64) }
-@inline(__always) func i64Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to64) }
-@inline(__always) func i64Load32S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(FastMemory.self, pc, fp, mp, ip, Int32.self, Extend.s32to64) }
-@inline(__always) func store8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt8.self) }
-@inline(__always) func store16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt16.self) }
-@inline(__always) func store32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt32.self) }
-@inline(__always) func store64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt64.self) }
-@inline(__always) func store8Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt8.self, immediate: true) }
-@inline(__always) func store16Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt16.self, immediate: true) }
-@inline(__always) func store32Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt32.self, immediate: true) }
-@inline(__always) func store64Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(FastMemory.self, pc, fp, mp, ip, UInt64.self, immediate: true) }
+@inline(__always) func i32Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt32.self, Extend.u32) }
+@inline(__always) func i64Load(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt64.self, Extend.u64) }
+@inline(__always) func i32Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, Int8.self, Extend.s8to32) }
+@inline(__always) func i32Load8U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt8.self, Extend.u8) }
+@inline(__always) func i32Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, Int16.self, Extend.s16to32) }
+@inline(__always) func i32Load16U(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt16.self, Extend.u16) }
+@inline(__always) func i64Load8S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, Int8.self, Extend.s8to64) }
+@inline(__always) func i64Load16S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, Int16.self, Extend.s16to64) }
+@inline(__always) func i64Load32S(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(FastMemory.self, pc, fp, mp, ip, acc, facc, Int32.self, Extend.s32to64) }
+@inline(__always) func store8(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt8.self) }
+@inline(__always) func store16(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt16.self) }
+@inline(__always) func store32(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt32.self) }
+@inline(__always) func store64(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt64.self) }
+@inline(__always) func store8Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt8.self, immediate: true) }
+@inline(__always) func store16Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt16.self, immediate: true) }
+@inline(__always) func store32Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt32.self, immediate: true) }
+@inline(__always) func store64Imm(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(FastMemory.self, pc, fp, mp, ip, acc, facc, UInt64.self, immediate: true) }
 
-@inline(__always) func i32LoadN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt32.self, Extend.u32) }
-@inline(__always) func i64LoadN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt64.self, Extend.u64) }
-@inline(__always) func i32Load8SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to32) }
-@inline(__always) func i32Load8UN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt8.self, Extend.u8) }
-@inline(__always) func i32Load16SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to32) }
-@inline(__always) func i32Load16UN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, UInt16.self, Extend.u16) }
-@inline(__always) func i64Load8SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int8.self, Extend.s8to64) }
-@inline(__always) func i64Load16SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int16.self, Extend.s16to64) }
-@inline(__always) func i64Load32SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, Int32.self, Extend.s32to64) }
-@inline(__always) func store8N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, UInt8.self) }
-@inline(__always) func store16N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, UInt16.self) }
-@inline(__always) func store32N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, UInt32.self) }
-@inline(__always) func store64N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, UInt64.self) }
+@inline(__always) func i32LoadN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, UInt32.self, Extend.u32) }
+@inline(__always) func i64LoadN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, UInt64.self, Extend.u64) }
+@inline(__always) func i32Load8SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, Int8.self, Extend.s8to32) }
+@inline(__always) func i32Load8UN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, UInt8.self, Extend.u8) }
+@inline(__always) func i32Load16SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, Int16.self, Extend.s16to32) }
+@inline(__always) func i32Load16UN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, UInt16.self, Extend.u16) }
+@inline(__always) func i64Load8SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, Int8.self, Extend.s8to64) }
+@inline(__always) func i64Load16SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, Int16.self, Extend.s16to64) }
+@inline(__always) func i64Load32SN(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { load(AnyMemory.self, pc, fp, mp, ip, acc, facc, Int32.self, Extend.s32to64) }
+@inline(__always) func store8N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, acc, facc, UInt8.self) }
+@inline(__always) func store16N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, acc, facc, UInt16.self) }
+@inline(__always) func store32N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, acc, facc, UInt32.self) }
+@inline(__always) func store64N(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { store(AnyMemory.self, pc, fp, mp, ip, acc, facc, UInt64.self) }

@@ -26,30 +26,30 @@ func memoryOperand(_ pc: PC, _ ip: RawIP, _ word: Int) -> MP {
 }
 
 @inline(__always)
-func memorySize(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func memorySize(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     fp[slot(pc, 1)] = memoryOperand(pc, ip, 2).pointee.pages
-    return dispatch(pc + 3, fp, mp, ip)
+    return dispatch(pc + 3, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func memoryGrow(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func memoryGrow(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let old = growMemory(memoryOperand(pc, ip, 3), by: fp[slot(pc, 2)])
     fp[slot(pc, 1)] = old ?? pc[4]
-    return dispatch(pc + 5, fp, mp, ip)
+    return dispatch(pc + 5, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func memoryFill(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func memoryFill(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let memory = memoryOperand(pc, ip, 4)
     let dst = fp[slot(pc, 1)], count = fp[slot(pc, 3)]
     guard inBounds(dst, count, memory.pointee.byteCount) else { return trap(.outOfBoundsMemory, pc, ip) }
     (memory.pointee.base + Int(dst)).initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: fp[slot(pc, 2)]),
                                                       count: Int(count))
-    return dispatch(pc + 5, fp, mp, ip)
+    return dispatch(pc + 5, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func memoryCopy(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func memoryCopy(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let target = memoryOperand(pc, ip, 4), source = memoryOperand(pc, ip, 5)
     let dst = fp[slot(pc, 1)], src = fp[slot(pc, 2)], count = fp[slot(pc, 3)]
     guard inBounds(dst, count, target.pointee.byteCount), inBounds(src, count, source.pointee.byteCount) else {
@@ -57,11 +57,11 @@ func memoryCopy(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     }
     // copyMemory is memmove: overlapping ranges copy as if through a temporary buffer.
     (target.pointee.base + Int(dst)).copyMemory(from: source.pointee.base + Int(src), byteCount: Int(count))
-    return dispatch(pc + 6, fp, mp, ip)
+    return dispatch(pc + 6, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func memoryInit(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func memoryInit(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let memory = memoryOperand(pc, ip, 4)
     let segment = ip.instance.pointee.dataSegments.unsafelyUnwrapped[slot(pc, 5)]
     let dst = fp[slot(pc, 1)], src = fp[slot(pc, 2)], count = fp[slot(pc, 3)]
@@ -71,13 +71,13 @@ func memoryInit(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     if count > 0, let bytes = segment.base {
         (memory.pointee.base + Int(dst)).copyMemory(from: bytes + Int(src), byteCount: Int(count))
     }
-    return dispatch(pc + 6, fp, mp, ip)
+    return dispatch(pc + 6, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func dataDrop(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func dataDrop(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     ip.instance.pointee.dataSegments.unsafelyUnwrapped[slot(pc, 1)].count = 0
-    return dispatch(pc + 2, fp, mp, ip)
+    return dispatch(pc + 2, fp, mp, ip, acc, facc)
 }
 
 /// Grows a memory by `delta` pages; returns the old size in pages, or nil when the memory's maximum

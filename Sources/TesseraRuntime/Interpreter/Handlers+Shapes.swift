@@ -8,82 +8,82 @@
 // merged Swift function is otherwise reached through a thunk that makes a real call).
 
 @inline(__always)
-func unary<A: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (A) -> R) -> PC? {
+func unary<A: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (A) -> R) -> PC? {
     fp[slot(pc, 1)] = op(A(slot: fp[slot(pc, 2)])).slot
-    return dispatch(pc + 3, fp, mp, ip)
+    return dispatch(pc + 3, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func unary<A: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (A) -> UInt64) -> PC? {
+func unary<A: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (A) -> UInt64) -> PC? {
     fp[slot(pc, 1)] = op(A(slot: fp[slot(pc, 2)]))
-    return dispatch(pc + 3, fp, mp, ip)
+    return dispatch(pc + 3, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func trappingUnary<A: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP,
+func trappingUnary<A: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
                                                _ op: (A) -> (R, TrapCode)) -> PC? {
     let (r, code) = op(A(slot: fp[slot(pc, 2)]))
     if code != .none { return trap(code, pc, ip) }
     fp[slot(pc, 1)] = r.slot
-    return dispatch(pc + 3, fp, mp, ip)
+    return dispatch(pc + 3, fp, mp, ip, acc, facc)
 }
 
 /// What a shape does after its own effect: `dispatch` (the next instruction's handler), or in a fused
 /// pair the second instruction's handler itself, inlined (Generated/Handlers+Fused.swift).
-typealias Continuation = (PC, FP, RawMP, RawIP) -> PC?
+typealias Continuation = (PC, FP, RawMP, RawIP, UInt64, Double) -> PC?
 
 @inline(__always)
-func binaryRR<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> R,
+func binaryRR<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> R,
                                           then next: Continuation = dispatch) -> PC? {
     fp[slot(pc, 1)] = op(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)])).slot
-    return next(pc + 4, fp, mp, ip)
+    return next(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func binaryRI<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> R,
+func binaryRI<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> R,
                                           then next: Continuation = dispatch) -> PC? {
     fp[slot(pc, 1)] = op(T(slot: fp[slot(pc, 2)]), T(slot: pc[3])).slot
-    return next(pc + 4, fp, mp, ip)
+    return next(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func compareRR<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
+func compareRR<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
     fp[slot(pc, 1)] = op(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)])).slot
-    return dispatch(pc + 4, fp, mp, ip)
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func compareRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
+func compareRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
     fp[slot(pc, 1)] = op(T(slot: fp[slot(pc, 2)]), T(slot: pc[3])).slot
-    return dispatch(pc + 4, fp, mp, ip)
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func trappingRR<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> (T, TrapCode)) -> PC? {
+func trappingRR<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> (T, TrapCode)) -> PC? {
     let (r, code) = op(T(slot: fp[slot(pc, 2)]), T(slot: fp[slot(pc, 3)]))
     if code != .none { return trap(code, pc, ip) }
     fp[slot(pc, 1)] = r.slot
-    return dispatch(pc + 4, fp, mp, ip)
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func trappingRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> (T, TrapCode)) -> PC? {
+func trappingRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> (T, TrapCode)) -> PC? {
     let (r, code) = op(T(slot: fp[slot(pc, 2)]), T(slot: pc[3]))
     if code != .none { return trap(code, pc, ip) }
     fp[slot(pc, 1)] = r.slot
-    return dispatch(pc + 4, fp, mp, ip)
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func branchCompareRR<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
-    if op(T(slot: fp[slot(pc, 1)]), T(slot: fp[slot(pc, 2)])) { return dispatch(jump(pc, 3), fp, mp, ip) }
-    return dispatch(pc + 4, fp, mp, ip)
+func branchCompareRR<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
+    if op(T(slot: fp[slot(pc, 1)]), T(slot: fp[slot(pc, 2)])) { return dispatch(jump(pc, 3), fp, mp, ip, acc, facc) }
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func branchCompareRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ op: (T, T) -> Bool) -> PC? {
-    if op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])) { return dispatch(jump(pc, 3), fp, mp, ip) }
-    return dispatch(pc + 4, fp, mp, ip)
+func branchCompareRI<T: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double, _ op: (T, T) -> Bool) -> PC? {
+    if op(T(slot: fp[slot(pc, 1)]), T(slot: pc[2])) { return dispatch(jump(pc, 3), fp, mp, ip, acc, facc) }
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 /// Two handler words: the key of a fused pair of instructions (HandlerTable.adjacent, .addThenBranch).

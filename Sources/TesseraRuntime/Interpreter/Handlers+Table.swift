@@ -23,47 +23,47 @@ func tableOperand(_ pc: PC, _ ip: RawIP, _ word: Int) -> TableRef {
 }
 
 @inline(__always)
-func tableGet(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func tableGet(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let table = tableOperand(pc, ip, 3)
     let index = fp[slot(pc, 2)]
     guard index < UInt64(table.pointee.count) else { return trap(.outOfBoundsTable, pc, ip) }
     fp[slot(pc, 1)] = table.pointee.elements[Int(index)]
-    return dispatch(pc + 4, fp, mp, ip)
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func tableSet(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func tableSet(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let table = tableOperand(pc, ip, 3)
     let index = fp[slot(pc, 1)]
     guard index < UInt64(table.pointee.count) else { return trap(.outOfBoundsTable, pc, ip) }
     table.pointee.elements[Int(index)] = fp[slot(pc, 2)]
-    return dispatch(pc + 4, fp, mp, ip)
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func tableSize(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func tableSize(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     fp[slot(pc, 1)] = UInt64(tableOperand(pc, ip, 2).pointee.count)
-    return dispatch(pc + 3, fp, mp, ip)
+    return dispatch(pc + 3, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func tableGrow(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func tableGrow(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let old = growTable(tableOperand(pc, ip, 4), by: fp[slot(pc, 3)], filling: fp[slot(pc, 2)])
     fp[slot(pc, 1)] = old ?? pc[5]
-    return dispatch(pc + 6, fp, mp, ip)
+    return dispatch(pc + 6, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func tableFill(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func tableFill(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let table = tableOperand(pc, ip, 4)
     let index = fp[slot(pc, 1)], count = fp[slot(pc, 3)]
     guard inBounds(index, count, table.pointee.count) else { return trap(.outOfBoundsTable, pc, ip) }
     (table.pointee.elements + Int(index)).update(repeating: fp[slot(pc, 2)], count: Int(count))
-    return dispatch(pc + 5, fp, mp, ip)
+    return dispatch(pc + 5, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func tableCopy(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func tableCopy(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let target = tableOperand(pc, ip, 4), source = tableOperand(pc, ip, 5)
     let dst = fp[slot(pc, 1)], src = fp[slot(pc, 2)], count = fp[slot(pc, 3)]
     guard inBounds(dst, count, target.pointee.count), inBounds(src, count, source.pointee.count) else {
@@ -72,11 +72,11 @@ func tableCopy(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
     // A raw copy is memmove: overlapping ranges (the same table) copy as if through a temporary.
     UnsafeMutableRawPointer(target.pointee.elements + Int(dst))
         .copyMemory(from: source.pointee.elements + Int(src), byteCount: Int(count) &* 8)
-    return dispatch(pc + 6, fp, mp, ip)
+    return dispatch(pc + 6, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func tableInit(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func tableInit(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     let table = tableOperand(pc, ip, 4)
     let segment = ip.instance.pointee.elementSegments.unsafelyUnwrapped[slot(pc, 5)]
     let dst = fp[slot(pc, 1)], src = fp[slot(pc, 2)], count = fp[slot(pc, 3)]
@@ -87,13 +87,13 @@ func tableInit(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
         UnsafeMutableRawPointer(table.pointee.elements + Int(dst))
             .copyMemory(from: items + Int(src) &* 8, byteCount: Int(count) &* 8)
     }
-    return dispatch(pc + 6, fp, mp, ip)
+    return dispatch(pc + 6, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)
-func elemDrop(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func elemDrop(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     ip.instance.pointee.elementSegments.unsafelyUnwrapped[slot(pc, 1)].count = 0
-    return dispatch(pc + 2, fp, mp, ip)
+    return dispatch(pc + 2, fp, mp, ip, acc, facc)
 }
 
 /// Most elements a table may have (an implementation limit, so that a guest cannot make the host

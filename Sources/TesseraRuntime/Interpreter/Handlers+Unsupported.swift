@@ -5,6 +5,6 @@
 
 /// Traps "gc not supported".
 @inline(__always)
-func gcNotSupported(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func gcNotSupported(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     trap(.gcNotSupported, pc, ip)
 }

@@ -5,16 +5,18 @@
 
 /// Continues with the instruction at `pc`.
 @inline(__always)
-func dispatch(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP) -> PC? {
+func dispatch(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? {
     #if DEBUG
     let state = ip.instance.pointee.state
     state.pointee.fp = fp
     state.pointee.mp = mp
     state.pointee.ip = ip
+    state.pointee.acc = acc
+    state.pointee.facc = facc
     return pc
     #else
     let handler = unsafeBitCast(pc.pointee, to: Handler.self)
-    return handler(pc, fp, mp, ip)
+    return handler(pc, fp, mp, ip, acc, facc)
     #endif
 }
 
@@ -48,16 +50,18 @@ enum Interpreter {
         #if DEBUG
         let state = typedIP.pointee.state
         var next: PC? = pc
-        var fp = fp, mp = typedIP.pointee.memory0.raw, ip = typedIP.raw
+        var fp = fp, mp = typedIP.pointee.memory0.raw, ip = typedIP.raw, acc: UInt64 = 0, facc = 0.0
         while let p = next {
             let handler = unsafeBitCast(p.pointee, to: Handler.self)
-            next = handler(p, fp, mp, ip)
+            next = handler(p, fp, mp, ip, acc, facc)
             fp = state.pointee.fp
             mp = state.pointee.mp
             ip = state.pointee.ip ?? ip
+            acc = state.pointee.acc
+            facc = state.pointee.facc
         }
         #else
-        _ = dispatch(pc, fp, typedIP.pointee.memory0.raw, typedIP.raw)
+        _ = dispatch(pc, fp, typedIP.pointee.memory0.raw, typedIP.raw, 0, 0)
         #endif
     }
 }

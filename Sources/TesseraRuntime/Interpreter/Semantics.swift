@@ -33,7 +33,8 @@ extension Double: SlotValue {
     @inline(__always) init(slot: UInt64) { self = Double(bitPattern: slot) }
     @inline(__always) var slot: UInt64 { bitPattern }
 }
-extension Bool {
+extension Bool: SlotValue {
+    @inline(__always) init(slot: UInt64) { self = slot != 0 }
     @inline(__always) var slot: UInt64 { self ? 1 : 0 }
 }
 

@@ -216,6 +216,7 @@ extension Translator {
             _ = pop()
             let a = code[p.start + 2]
             let b = compare == .i32Eqz ? 0 : code[p.start + 3]
+            dropAccumulatorLinks(from: p.start)
             code.removeSubrange(p.start...)
             // The instruction before the compare is now the last one (for the loop-closing fusion).
             producer = p.previous.map { Producer(start: $0.start, end: $0.end, height: -1) }
@@ -275,6 +276,7 @@ extension Translator {
         guard let p = producer, p.end == code.count, p.end - p.start == 4,
               let fused = HandlerTable.addThenBranch[HandlerPair(code[p.start], branch)] else { return nil }
         let words = Array(code[(p.start + 1)..<p.end])
+        dropAccumulatorLinks(from: p.start)
         code.removeSubrange(p.start...)
         while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
         producer = nil

@@ -20,6 +20,7 @@ extension Translator {
                   code[p.start] == multiply.rr || code[p.start] == multiply.ri else { continue }
             let byConstant = code[p.start] == multiply.ri
             let x = code[p.start + 2], y = code[p.start + 3]
+            dropAccumulatorLinks(from: p.start)
             code.removeSubrange(p.start...)
             while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
             producer = nil
@@ -53,5 +54,7 @@ extension Translator {
               let both = HandlerTable.adjacent[HandlerPair(code[p.start], handler)] else { return }
         code[p.start] = both
         producer = nil
+        // The second's own handler word stays in the code but never runs (accumulator links skip it).
+        pairedSecond = code.count
     }
 }

@@ -97,8 +97,10 @@ extension Translator {
     }
 
     mutating func translateUnary(word handler: UInt64, _ compare: Instruction?) {
-        let a = slotOf(pop(), height: stack.count)
+        let operand = pop()
+        let a = slotOf(operand, height: stack.count)
         let dst = natural(stack.count)
+        linkAccumulator(operand, height: stack.count, consumer: handler, input: 2)
         record(emit(word: handler, [Self.word(dst), Self.word(a)]), compare: compare)
     }
 
@@ -109,6 +111,7 @@ extension Translator {
         if case .constant(let bits) = b {
             let aSlot = slotOf(a, height: height)
             pairWithPrevious(handlers.ri)
+            linkAccumulator(a, height: height, consumer: handlers.ri, input: 2)
             record(emit(word: handlers.ri, [Self.word(natural(height)), Self.word(aSlot), bits]),
                    compare: isCompare ? instruction : nil, immediate: true)
             return
@@ -116,6 +119,8 @@ extension Translator {
         let aSlot = slotOf(a, height: height)
         let bSlot = slotOf(b, height: height + 1)
         pairWithPrevious(handlers.rr)
+        linkAccumulator(a, height: height, consumer: handlers.rr, input: 2)
+        linkAccumulator(b, height: height + 1, consumer: handlers.rr, input: 3)
         record(emit(word: handlers.rr, [Self.word(natural(height)), Self.word(aSlot), Self.word(bSlot)]),
                compare: isCompare ? instruction : nil)
     }

@@ -57,12 +57,14 @@ extension Translator {
             let vSlot = slotOf(value, height: height + (add == nil ? 1 : 2))
             // The operator computing the value just before runs the store itself.
             pairWithPrevious(handler)
+            linkAccumulator(value, height: height + 1, consumer: handler, input: 2)
             emit(word: handler, [Self.word(aSlot), Self.word(vSlot)] + tail)
         } else {
             let address = pop()
             let aSlot = add?.a ?? slotOf(address, height: stack.count)
             // An `i32.add` just before (into a local, or not the address) runs the load itself.
             pairWithPrevious(handler)
+            linkAccumulator(address, height: stack.count, consumer: handler, input: 2)
             record(emit(word: handler, [Self.word(natural(stack.count)), Self.word(aSlot)] + tail), width: resultWidth)
         }
     }
@@ -79,6 +81,7 @@ extension Translator {
         default: return nil
         }
         let a = Int(truncatingIfNeeded: code[p.start + 2]), b = code[p.start + 3]
+        dropAccumulatorLinks(from: p.start)
         code.removeSubrange(p.start...)
         while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
         producer = nil

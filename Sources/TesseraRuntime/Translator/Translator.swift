@@ -106,6 +106,10 @@ struct Translator {
     var maxSlots = 0
     var reachable = true
     var producer: Producer?
+    /// Pairs whose value may go through an accumulator (Translator+Accumulator.swift).
+    var accumulatorLinks: [AccumulatorLink] = []
+    /// Where the second instruction of the last adjacency pair starts (Translator+Fusion.swift).
+    var pairedSecond = -1
     /// Depth of blocks opened in unreachable code (skipped until their `end`).
     var unreachableDepth = 0
     /// The wasm byte offset of the instruction being translated.

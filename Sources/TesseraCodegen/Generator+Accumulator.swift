@@ -1,0 +1,177 @@
+/// Generates `Sources/TesseraRuntime/Generated/Handlers+Accumulator.swift`: the accumulator forms
+/// (Interpreter/Handlers+AccumulatorShapes.swift) of every non-trapping scalar operator, fast load and fast
+/// store, named `<plain handler>_<operand sources>_<result sink>` with S slot, I immediate, X the
+/// integer accumulator, F the float accumulator.
+func generateAccumulatorHandlers(_ table: [InstructionDefinition]) -> String {
+    var lines = [
+        "// Accumulator forms: the plain handler's instruction with one operand from an accumulator and/or",
+        "// the result to one. Shapes: Interpreter/Handlers+AccumulatorShapes.swift.",
+        "",
+    ]
+    for form in accumulatorForms(table) {
+        lines.append("@inline(__always) func \(form.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
+                     + "\(form.body) }")
+    }
+    return file(lines)
+}
+
+/// Generates `Sources/TesseraRuntime/Generated/HandlerTable+Accumulator.swift`: the plain handlers that
+/// have accumulator forms, and the forms by (plain handler, input, result).
+func generateAccumulatorHandlerTable(_ table: [InstructionDefinition]) -> String {
+    var lines = [
+        "// The accumulator forms of each plain handler, for the translator (Translator+Accumulator.swift).",
+        "",
+        "extension HandlerTable {",
+        "    /// The plain handlers that have accumulator forms.",
+        "    static let accumulatorBases: [UInt64: AccumulatorBase] = {",
+        "        var t: [UInt64: AccumulatorBase] = [:]",
+    ]
+    for base in accumulatorBases(table) {
+        lines.append("        t[w(\(base.name))] = AccumulatorBase(words: \(base.words), inputs: \(base.inputs), "
+                     + "inputKind: \(kindExpression(base.inputKind)), hasResult: \(base.hasResult), "
+                     + "resultKind: \(kindExpression(base.resultKind)))")
+    }
+    lines += [
+        "        return t",
+        "    }()",
+        "",
+        "    /// Each accumulator form by its plain handler, the operand word it takes from an accumulator (0:",
+        "    /// none) and the accumulator its result goes to.",
+        "    static let accumulatorForms: [AccumulatorForm: UInt64] = {",
+        "        var t: [AccumulatorForm: UInt64] = [:]",
+    ]
+    for form in accumulatorForms(table) {
+        lines.append("        t[AccumulatorForm(base: w(\(form.base)), input: \(form.input), inputKind: "
+                     + "\(kindExpression(form.inputKind)), result: \(kindExpression(form.result)))] = w(\(form.name))")
+    }
+    lines += ["        return t", "    }()", "}"]
+    return file(lines)
+}
+
+/// An accumulator: `X` (integers and f32 bits) or `F` (f64).
+enum AccumulatorLetter: String {
+    case X, F
+
+    /// The accumulator values of a value type travel in.
+    init(_ valueType: String) { self = valueType == "f64" ? .F : .X }
+
+    var source: String { self == .X ? "FromAcc" : "FromFAcc" }
+    var sink: String { self == .X ? "ToAcc" : "ToFAcc" }
+    var kind: String { self == .X ? ".int" : ".float" }
+}
+
+func kindExpression(_ letter: AccumulatorLetter?) -> String { letter?.kind ?? "nil" }
+
+/// A plain handler with accumulator forms.
+struct AccumulatorBaseDefinition {
+    let name: String
+    let words: Int
+    let inputs: [Int]
+    /// nil: either accumulator (the bits of a store's value).
+    let inputKind: AccumulatorLetter?
+    let hasResult: Bool
+    /// nil: either accumulator (the bits of a load's value).
+    let resultKind: AccumulatorLetter?
+    /// Emits the form's body for the operand sources (by word) and the result sink.
+    let body: (_ sources: [Int: String], _ sink: String) -> String
+}
+
+/// One accumulator form of a plain handler.
+struct AccumulatorFormDefinition {
+    let name: String
+    let base: String
+    let input: Int
+    let inputKind: AccumulatorLetter?
+    let result: AccumulatorLetter?
+    let body: String
+}
+
+/// The fast loads with accumulator forms: handler, element type and extension (Handlers+Memory.swift),
+/// and whether the loaded bits may be an f64 (`f64.load` runs `i64Load`).
+let accumulatorLoads: [(handler: String, arguments: String, mayBeF64: Bool)] = [
+    ("i32Load", "UInt32.self, Extend.u32", false), ("i64Load", "UInt64.self, Extend.u64", true),
+    ("i32Load8S", "Int8.self, Extend.s8to32", false), ("i32Load8U", "UInt8.self, Extend.u8", false),
+    ("i32Load16S", "Int16.self, Extend.s16to32", false), ("i32Load16U", "UInt16.self, Extend.u16", false),
+    ("i64Load8S", "Int8.self, Extend.s8to64", false), ("i64Load16S", "Int16.self, Extend.s16to64", false),
+    ("i64Load32S", "Int32.self, Extend.s32to64", false),
+]
+
+/// The fast stores with accumulator forms: handler, element type, and whether the value may be an f64.
+let accumulatorStores: [(handler: String, type: String, mayBeF64: Bool)] = [
+    ("store8", "UInt8", false), ("store16", "UInt16", false), ("store32", "UInt32", false), ("store64", "UInt64", true),
+]
+
+func accumulatorBases(_ table: [InstructionDefinition]) -> [AccumulatorBaseDefinition] {
+    var bases: [AccumulatorBaseDefinition] = []
+    for op in scalarOperators(table) {
+        let input = AccumulatorLetter(op.operand), result = AccumulatorLetter(op.result)
+        switch op.execution.shape {
+        case .binary, .compare:
+            let closure = op.closure
+            bases.append(AccumulatorBaseDefinition(
+                name: op.def.caseName + "RR", words: 4, inputs: [2, 3], inputKind: input, hasResult: true,
+                resultKind: result,
+                body: { s, d in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(s[3]!).self, \(d).self) { \(closure) }" }))
+            bases.append(AccumulatorBaseDefinition(
+                name: op.def.caseName + "RI", words: 4, inputs: [2], inputKind: input, hasResult: true,
+                resultKind: result,
+                body: { s, d in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, FromImmediate.self, \(d).self) { \(closure) }" }))
+        case .unary:
+            let closure = op.closure
+            bases.append(AccumulatorBaseDefinition(
+                name: op.def.caseName, words: 3, inputs: [2], inputKind: input, hasResult: true, resultKind: result,
+                body: { s, d in "accUnary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self) { \(closure) }" }))
+        case .trappingUnary, .trappingBinary, .copy:
+            continue
+        }
+    }
+    for load in accumulatorLoads {
+        bases.append(AccumulatorBaseDefinition(
+            name: load.handler, words: 4, inputs: [2], inputKind: .X, hasResult: true,
+            resultKind: load.mayBeF64 ? nil : .X,
+            body: { s, d in "accLoad(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self, \(load.arguments))" }))
+    }
+    for store in accumulatorStores {
+        bases.append(AccumulatorBaseDefinition(
+            name: store.handler, words: 4, inputs: [2], inputKind: store.mayBeF64 ? nil : .X, hasResult: false,
+            resultKind: nil,
+            body: { s, _ in "accStore(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(store.type).self)" }))
+    }
+    return bases
+}
+
+/// Every form of every base: at most one operand from an accumulator, the result to its slot or an
+/// accumulator, never all plain (that is the base itself).
+func accumulatorForms(_ table: [InstructionDefinition]) -> [AccumulatorFormDefinition] {
+    var forms: [AccumulatorFormDefinition] = []
+    for base in accumulatorBases(table) {
+        let inputChoices: [(word: Int, kind: AccumulatorLetter?)] =
+            [(0, nil)] + base.inputs.flatMap { word in
+                (base.inputKind.map { [$0] } ?? [.X, .F]).map { (word, Optional($0)) }
+            }
+        let resultChoices: [AccumulatorLetter?] =
+            base.hasResult ? [nil] + (base.resultKind.map { [$0] } ?? [.X, .F]) : [nil]
+        for input in inputChoices {
+            for result in resultChoices where input.word != 0 || result != nil {
+                var sources: [Int: String] = [:]
+                var letters = ""
+                for word in 2...3 {
+                    if input.word == word, let kind = input.kind {
+                        sources[word] = kind.source
+                        letters += kind.rawValue
+                    } else if base.inputs.contains(word) || word == 2 {
+                        sources[word] = "FromSlot"
+                        letters += "S"
+                    }
+                }
+                if base.name.hasSuffix("RI") { letters += "I" }
+                let sink = result?.sink ?? "ToSlot"
+                let name = base.name + "_" + letters + (base.hasResult ? "_" + (result?.rawValue ?? "S") : "")
+                forms.append(AccumulatorFormDefinition(
+                    name: name, base: base.name, input: input.word, inputKind: input.kind, result: result,
+                    body: base.body(sources, sink)))
+            }
+        }
+    }
+    return forms
+}

@@ -1,0 +1,90 @@
+import Testing
+@testable import TesseraRuntime
+import TesseraTypes
+
+/// Values handed from one instruction to the next in the accumulator registers
+/// (Interpreter/Handlers+AccumulatorShapes.swift, Translator/Translator+Accumulator.swift): which forms
+/// the translator picks, and that programs compute exactly what they did with slots.
+@Suite struct AccumulatorTests {
+    static let wat = """
+    (module
+      (memory 1)
+      (func (export "put") (param i32 f64) (f64.store (local.get 0) (local.get 1)))
+      (func (export "put32") (param i32 i32) (i32.store (local.get 0) (local.get 1)))
+      (func (export "get") (param i32) (result f64) (f64.load (local.get 0)))
+      (func (export "get32") (param i32) (result i32) (i32.load (local.get 0)))
+      ;; load → sub → mul → sqrt, each value in the float accumulator.
+      (func (export "chain") (param i32 f64 f64) (result f64)
+        (f64.sqrt (f64.mul (f64.sub (local.get 1) (f64.load offset=8 (local.get 0))) (local.get 2))))
+      ;; The second load runs inside the add + load pair: its own handler word never runs, so its
+      ;; result must stay in its slot.
+      (func (export "pairSecond") (param i32 i32) (result f64) (local i32)
+        (f64.sub (f64.load offset=24 (local.get 0))
+                 (f64.load (local.tee 2 (i32.add (local.get 1) (i32.const 56))))))
+      ;; The compare that would read the multiply's result folds into the branch.
+      (func (export "count") (param i32) (result i32) (local i32)
+        (loop $l
+          (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+          (br_if $l (i32.lt_s (i32.mul (local.get 1) (i32.const 3)) (local.get 0))))
+        (local.get 1))
+      ;; The multiply that would read the load's result fuses into the add.
+      (func (export "madd") (param i32 f64) (result f64)
+        (f64.add (f64.mul (f64.load (local.get 0)) (local.get 1)) (local.get 1)))
+      ;; Integer chain into a store.
+      (func (export "mix") (param i32 i32)
+        (i32.store offset=4 (local.get 0) (i32.sub (i32.rotl (i32.load (local.get 0)) (i32.const 5)) (local.get 1))))
+      ;; Untyped bits: a load straight into a store.
+      (func (export "copy") (param i32 i32) (f64.store offset=8 (local.get 0) (f64.load (local.get 1))))
+      ;; f32 values travel in the integer accumulator.
+      (func (export "bump") (param i32) (f32.store (local.get 0) (f32.add (f32.load (local.get 0)) (f32.const 1.5))))
+      (func (export "getf") (param i32) (result f32) (f32.load (local.get 0)))
+      ;; Kind changes: i32 → f64 conversion, f64 compare → i32 arithmetic.
+      (func (export "convert") (param i32) (result f64) (f64.convert_i32_s (i32.add (local.get 0) (i32.const 1))))
+      (func (export "less") (param f64 f64) (result i32) (i32.add (f64.lt (local.get 0) (local.get 1)) (i32.const 10))))
+    """
+
+    @Test func chainsUseTheAccumulatorForms() throws {
+        let counts = try TranslatorFusionTests().handlerCounts(Self.wat, [
+            ("i64Load_S_F", i64Load_S_F), ("f64SubRR_SF_F", f64SubRR_SF_F), ("f64MulRR_FS_F", f64MulRR_FS_F),
+            ("f64Sqrt_F_S", f64Sqrt_F_S), ("i64Load_S_X", i64Load_S_X), ("store64_X", store64_X),
+            ("f64ConvertI32S_X_S", f64ConvertI32S_X_S), ("i32AddRI_SI_X", i32AddRI_SI_X),
+            ("f64LtRR_SS_X", f64LtRR_SS_X), ("i32AddRI_XI_S", i32AddRI_XI_S),
+        ])
+        #expect(counts == ["i64Load_S_F": 1, "f64SubRR_SF_F": 1, "f64MulRR_FS_F": 1, "f64Sqrt_F_S": 1,
+                           "i64Load_S_X": 1, "store64_X": 1, "f64ConvertI32S_X_S": 1, "i32AddRI_SI_X": 1,
+                           "f64LtRR_SS_X": 1, "i32AddRI_XI_S": 1])
+    }
+
+    @Test func chainsComputeWhatSlotsDid() throws {
+        let instance = try instantiate(Self.wat)
+        _ = try instance.call("put", .i32(8), .float64(1))
+        #expect(try instance.call("chain", .i32(0), .float64(10), .float64(2)) == [.float64((18.0).squareRoot())])
+        // The load reading its address from the frame and writing the accumulator still traps.
+        #expect(wasmError { _ = try instance.call("chain", .i32(65530), .float64(1), .float64(1)) }?.kind == .trap)
+
+        _ = try instance.call("put", .i32(124), .float64(5.5))
+        _ = try instance.call("put", .i32(256), .float64(2.25))
+        #expect(try instance.call("pairSecond", .i32(100), .i32(200)) == [.float64(3.25)])
+        #expect(try instance.call("count", .i32(30)) == [.i32(10)])
+        _ = try instance.call("put", .i32(16), .float64(3))
+        #expect(try instance.call("madd", .i32(16), .float64(1.5)) == [.float64(6)])
+
+        let v: UInt32 = 0x8000_0001, k: UInt32 = 0x1234
+        _ = try instance.call("put32", .i32(32), .i32(Int32(bitPattern: v)))
+        _ = try instance.call("mix", .i32(32), .i32(Int32(bitPattern: k)))
+        #expect(try instance.call("get32", .i32(36)) == [.i32(Int32(bitPattern: ((v << 5) | (v >> 27)) &- k))])
+
+        _ = try instance.call("put", .i32(48), .float64(-0.0))
+        _ = try instance.call("copy", .i32(56), .i32(48))
+        #expect(try instance.call("get", .i32(64)) == [.float64(-0.0)])
+        #expect(wasmError { _ = try instance.call("copy", .i32(0), .i32(65532)) }?.kind == .trap)
+
+        _ = try instance.call("put32", .i32(80), .i32(Int32(bitPattern: Float(2.25).bitPattern)))
+        _ = try instance.call("bump", .i32(80))
+        #expect(try instance.call("getf", .i32(80)) == [.float32(3.75)])
+
+        #expect(try instance.call("convert", .i32(-8)) == [.float64(-7)])
+        #expect(try instance.call("less", .float64(1), .float64(2)) == [.i32(11)])
+        #expect(try instance.call("less", .float64(.nan), .float64(2)) == [.i32(10)])
+    }
+}
