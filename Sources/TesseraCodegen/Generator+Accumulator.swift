@@ -42,7 +42,8 @@ func generateAccumulatorHandlerTable(_ table: [InstructionDefinition]) -> String
     ]
     for form in accumulatorForms(table) {
         lines.append("        t[AccumulatorForm(base: w(\(form.base)), input: \(form.input), inputKind: "
-                     + "\(kindExpression(form.inputKind)), result: \(kindExpression(form.result)))] = w(\(form.name))")
+                     + "\(kindExpression(form.inputKind)), result: \(kindExpression(form.result)), "
+                     + "keepsSlot: \(form.keepsSlot))] = w(\(form.name))")
     }
     lines += ["        return t", "    }()", "}"]
     return file(lines)
@@ -57,6 +58,7 @@ enum AccumulatorLetter: String {
 
     var source: String { self == .X ? "FromAcc" : "FromFAcc" }
     var sink: String { self == .X ? "ToAcc" : "ToFAcc" }
+    var slotAndSink: String { self == .X ? "ToSlotAndAcc" : "ToSlotAndFAcc" }
     var kind: String { self == .X ? ".int" : ".float" }
 }
 
@@ -83,6 +85,8 @@ struct AccumulatorFormDefinition {
     let input: Int
     let inputKind: AccumulatorLetter?
     let result: AccumulatorLetter?
+    /// The result goes to its slot as well (a local the next instruction reads).
+    let keepsSlot: Bool
     let body: String
 }
 
@@ -131,6 +135,14 @@ func accumulatorBases(_ table: [InstructionDefinition]) -> [AccumulatorBaseDefin
             resultKind: load.mayBeF64 ? nil : .X,
             body: { s, d in "accLoad(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self, \(load.arguments))" }))
     }
+    for load in accumulatorLoads {
+        for (suffix, form) in [("AddI", "FastMemoryAddImmediate"), ("AddR", "FastMemoryAddSlot")] {
+            bases.append(AccumulatorBaseDefinition(
+                name: load.handler + suffix, words: 5, inputs: [], inputKind: nil, hasResult: true,
+                resultKind: load.mayBeF64 ? nil : .X,
+                body: { _, d in "accLoad(\(form).self, pc, fp, mp, ip, acc, facc, \(d).self, \(load.arguments))" }))
+        }
+    }
     for store in accumulatorStores {
         bases.append(AccumulatorBaseDefinition(
             name: store.handler, words: 4, inputs: [2], inputKind: store.mayBeF64 ? nil : .X, hasResult: false,
@@ -149,27 +161,29 @@ func accumulatorForms(_ table: [InstructionDefinition]) -> [AccumulatorFormDefin
             [(0, nil)] + base.inputs.flatMap { word in
                 (base.inputKind.map { [$0] } ?? [.X, .F]).map { (word, Optional($0)) }
             }
-        let resultChoices: [AccumulatorLetter?] =
-            base.hasResult ? [nil] + (base.resultKind.map { [$0] } ?? [.X, .F]) : [nil]
+        let kinds: [AccumulatorLetter] = base.resultKind.map { [$0] } ?? [.X, .F]
+        let resultChoices: [(kind: AccumulatorLetter?, keepsSlot: Bool)] =
+            base.hasResult ? [(nil, false)] + kinds.map { ($0, false) } + kinds.map { ($0, true) } : [(nil, false)]
         for input in inputChoices {
-            for result in resultChoices where input.word != 0 || result != nil {
+            for result in resultChoices where input.word != 0 || result.kind != nil {
                 var sources: [Int: String] = [:]
                 var letters = ""
                 for word in 2...3 {
                     if input.word == word, let kind = input.kind {
                         sources[word] = kind.source
                         letters += kind.rawValue
-                    } else if base.inputs.contains(word) || word == 2 {
+                    } else if base.inputs.contains(word) || (word == 2 && !base.inputs.isEmpty) {
                         sources[word] = "FromSlot"
                         letters += "S"
                     }
                 }
                 if base.name.hasSuffix("RI") { letters += "I" }
-                let sink = result?.sink ?? "ToSlot"
-                let name = base.name + "_" + letters + (base.hasResult ? "_" + (result?.rawValue ?? "S") : "")
+                let sink = result.kind.map { result.keepsSlot ? $0.slotAndSink : $0.sink } ?? "ToSlot"
+                let resultLetters = (result.keepsSlot ? "S" : "") + (result.kind?.rawValue ?? "S")
+                let name = base.name + (letters.isEmpty ? "" : "_" + letters) + (base.hasResult ? "_" + resultLetters : "")
                 forms.append(AccumulatorFormDefinition(
-                    name: name, base: base.name, input: input.word, inputKind: input.kind, result: result,
-                    body: base.body(sources, sink)))
+                    name: name, base: base.name, input: input.word, inputKind: input.kind, result: result.kind,
+                    keepsSlot: result.keepsSlot, body: base.body(sources, sink)))
             }
         }
     }

@@ -40,7 +40,14 @@ import TesseraTypes
       (func (export "getf") (param i32) (result f32) (f32.load (local.get 0)))
       ;; Kind changes: i32 → f64 conversion, f64 compare → i32 arithmetic.
       (func (export "convert") (param i32) (result f64) (f64.convert_i32_s (i32.add (local.get 0) (i32.const 1))))
-      (func (export "less") (param f64 f64) (result i32) (i32.add (f64.lt (local.get 0) (local.get 1)) (i32.const 10))))
+      (func (export "less") (param f64 f64) (result i32) (i32.add (f64.lt (local.get 0) (local.get 1)) (i32.const 10)))
+      ;; A result written to a local that the next instruction reads: slot and accumulator both.
+      (func (export "hashMix") (param i32) (result i32) (local i32)
+        (local.set 1 (i32.mul (local.get 0) (i32.const 0x7feb352d)))
+        (i32.xor (i32.shr_u (local.get 1) (i32.const 15)) (local.get 1)))
+      (func (export "square") (param f64) (result f64) (local f64)
+        (local.set 1 (f64.add (local.get 0) (f64.const 1)))
+        (f64.mul (local.get 1) (local.get 1))))
     """
 
     @Test func chainsUseTheAccumulatorForms() throws {
@@ -53,6 +60,19 @@ import TesseraTypes
         #expect(counts == ["i64Load_S_F": 1, "f64SubRR_SF_F": 1, "f64MulRR_FS_F": 1, "f64Sqrt_F_S": 1,
                            "i64Load_S_X": 1, "store64_X": 1, "f64ConvertI32S_X_S": 1, "i32AddRI_SI_X": 1,
                            "f64LtRR_SS_X": 1, "i32AddRI_XI_S": 1])
+    }
+
+    @Test func localsWrittenAndReadNextKeepTheirSlot() throws {
+        let counts = try TranslatorFusionTests().handlerCounts(Self.wat, [
+            ("i32MulRI_SI_SX", i32MulRI_SI_SX), ("i32ShrURI_XI_X", i32ShrURI_XI_X), ("i32XorRR_XS_S", i32XorRR_XS_S),
+            ("f64AddRI_SI_SF", f64AddRI_SI_SF), ("f64MulRR_SF_S", f64MulRR_SF_S),
+        ])
+        #expect(counts == ["i32MulRI_SI_SX": 1, "i32ShrURI_XI_X": 1, "i32XorRR_XS_S": 1, "f64AddRI_SI_SF": 1,
+                           "f64MulRR_SF_S": 1])
+        let instance = try instantiate(Self.wat)
+        let x: UInt32 = 0xdead_beef, m = x &* 0x7feb_352d
+        #expect(try instance.call("hashMix", .i32(Int32(bitPattern: x))) == [.i32(Int32(bitPattern: (m >> 15) ^ m))])
+        #expect(try instance.call("square", .float64(2.5)) == [.float64(12.25)])
     }
 
     @Test func chainsComputeWhatSlotsDid() throws {

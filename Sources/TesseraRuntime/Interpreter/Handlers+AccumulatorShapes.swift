@@ -64,6 +64,23 @@ enum ToFAcc: AccumulatorSink {
     }
 }
 
+/// Both the slot and the integer accumulator (a result written to a local the next instruction reads).
+enum ToSlotAndAcc: AccumulatorSink {
+    @inline(__always)
+    static func write(_ value: UInt64, _ pc: PC, _ fp: FP, _ word: Int, _ acc: inout UInt64, _ facc: inout Double) {
+        fp[slot(pc, word)] = value
+        acc = value
+    }
+}
+
+enum ToSlotAndFAcc: AccumulatorSink {
+    @inline(__always)
+    static func write(_ value: UInt64, _ pc: PC, _ fp: FP, _ word: Int, _ acc: inout UInt64, _ facc: inout Double) {
+        fp[slot(pc, word)] = value
+        facc = Double(bitPattern: value)
+    }
+}
+
 /// `[h, dst, a, b]` (RR) or `[h, dst, a, imm]` (RI) with each operand and the result from/to `A`, `B`, `D`.
 @inline(__always)
 func accBinary<T: SlotValue, R: SlotValue, A: AccumulatorSource, B: AccumulatorSource, D: AccumulatorSink>(
@@ -103,6 +120,21 @@ func accLoad<A: AccumulatorSource, D: AccumulatorSink, T: FixedWidthInteger>(
     return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
+/// A load of memory 0 in form `F` (the address-add forms of Handlers+MemoryFused.swift) with the loaded
+/// value to `D`.
+@inline(__always)
+func accLoad<F: MemoryForm, D: AccumulatorSink, T: FixedWidthInteger>(
+    _ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
+    _: D.Type, _ type: T.Type, _ extend: (T) -> UInt64
+) -> PC? {
+    guard let p = F.address(pc, fp, mp, ip, acc, facc, operand: 2, size: MemoryLayout<T>.size) else {
+        return trap(.outOfBoundsMemory, pc, ip)
+    }
+    var acc = acc, facc = facc
+    D.write(extend(T(littleEndian: p.loadUnaligned(as: T.self))), pc, fp, 1, &acc, &facc)
+    return dispatch(pc + F.words, fp, mp, ip, acc, facc)
+}
+
 /// A fast store `[h, address, value, offset]` with the value from `V`.
 @inline(__always)
 func accStore<V: AccumulatorSource, T: FixedWidthInteger>(
@@ -136,10 +168,11 @@ struct AccumulatorBase {
 }
 
 /// One accumulator form of a plain handler: operand word `input` (0: none) comes in accumulator
-/// `inputKind`, the result goes to `result` (nil: its slot).
+/// `inputKind`, the result goes to `result` (nil: its slot only), and with `keepsSlot` to its slot too.
 struct AccumulatorForm: Hashable {
     let base: UInt64
     let input: Int
     let inputKind: AccumulatorKind?
     let result: AccumulatorKind?
+    var keepsSlot = false
 }

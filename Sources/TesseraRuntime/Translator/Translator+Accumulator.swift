@@ -15,20 +15,26 @@ extension Translator {
         var consumerWord: UInt64
         /// The consumer's operand word that reads the producer's result.
         var input: Int
+        /// The producer writes its slot too (others read it later).
+        var keepsSlot: Bool
     }
 
     /// Before emitting the instruction `handler` at `code.count`: when its operand word `input`, popped
-    /// as `operand` from stack height `height`, is the result the instruction emitted last just wrote,
-    /// records the pair.
-    mutating func linkAccumulator(_ operand: Operand, height: Int, consumer handler: UInt64, input: Int) {
-        guard let p = producer, p.end == code.count, p.height == height, p.start != pairedSecond, operand == .slot(natural(height)),
-              isTemporary(operand),
+    /// as `operand` from stack height `height`, reads the slot the instruction emitted last just wrote,
+    /// records the pair and returns true. A temporary only this instruction reads need not be written
+    /// at all; a local (the last instruction's result went to it by `local.set`/`local.tee` fusion) is
+    /// written and handed over as well.
+    @discardableResult
+    mutating func linkAccumulator(_ operand: Operand, height: Int, consumer handler: UInt64, input: Int) -> Bool {
+        guard let p = producer, p.end == code.count, p.start != pairedSecond, case .slot(let s) = operand,
               let from = HandlerTable.accumulatorBases[code[p.start]], from.hasResult, from.words == p.end - p.start,
-              code[p.start + 1] == Self.word(natural(height)),
-              let to = HandlerTable.accumulatorBases[handler], to.inputs.contains(input) else { return }
-        if let out = from.resultKind, let into = to.inputKind, out != into { return }
+              code[p.start + 1] == Self.word(s),
+              let to = HandlerTable.accumulatorBases[handler], to.inputs.contains(input) else { return false }
+        if let out = from.resultKind, let into = to.inputKind, out != into { return false }
+        let onlyReader = p.height == height && s == natural(height) && isTemporary(operand)
         accumulatorLinks.append(AccumulatorLink(producer: p.start, producerWord: code[p.start], consumer: code.count,
-                                                consumerWord: handler, input: input))
+                                                consumerWord: handler, input: input, keepsSlot: !onlyReader))
+        return true
     }
 
     /// Forgets the links into code from `start` on (about to be removed).
@@ -42,7 +48,7 @@ extension Translator {
             $0.consumer < code.count && code[$0.producer] == $0.producerWord && code[$0.consumer] == $0.consumerWord
         }
         // Each instruction: the operand it takes from an accumulator, and where its result goes.
-        var forms: [Int: (input: Int, inputKind: AccumulatorKind?, result: AccumulatorKind?)] = [:]
+        var forms: [Int: AccumulatorForm] = [:]
         var resolved = false
         while !resolved {
             forms = [:]
@@ -50,22 +56,21 @@ extension Translator {
                 let from = HandlerTable.accumulatorBases[link.producerWord]!
                 let to = HandlerTable.accumulatorBases[link.consumerWord]!
                 let kind = from.resultKind ?? to.inputKind ?? .int
-                forms[link.producer, default: (0, nil, nil)].result = kind
-                forms[link.consumer, default: (0, nil, nil)].input = link.input
-                forms[link.consumer, default: (0, nil, nil)].inputKind = kind
+                let producer = forms[link.producer] ?? AccumulatorForm(base: link.producerWord, input: 0, inputKind: nil, result: nil)
+                forms[link.producer] = AccumulatorForm(base: producer.base, input: producer.input, inputKind: producer.inputKind,
+                                                       result: kind, keepsSlot: link.keepsSlot)
+                let consumer = forms[link.consumer] ?? AccumulatorForm(base: link.consumerWord, input: 0, inputKind: nil, result: nil)
+                forms[link.consumer] = AccumulatorForm(base: consumer.base, input: link.input, inputKind: kind,
+                                                       result: consumer.result, keepsSlot: consumer.keepsSlot)
             }
             resolved = true
             // A combination without a form (none today: every base has all of them) unlinks its pairs.
-            for (start, form) in forms where HandlerTable.accumulatorForms[
-                AccumulatorForm(base: code[start], input: form.input, inputKind: form.inputKind, result: form.result)] == nil {
+            for (start, form) in forms where HandlerTable.accumulatorForms[form] == nil {
                 links.removeAll { $0.producer == start || $0.consumer == start }
                 resolved = false
             }
         }
-        for (start, form) in forms {
-            code[start] = HandlerTable.accumulatorForms[
-                AccumulatorForm(base: code[start], input: form.input, inputKind: form.inputKind, result: form.result)]!
-        }
+        for (start, form) in forms { code[start] = HandlerTable.accumulatorForms[form]! }
         accumulatorLinks = []
     }
 }

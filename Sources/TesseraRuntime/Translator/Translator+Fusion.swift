@@ -50,7 +50,7 @@ extension Translator {
     /// second's words stay in the code after the first's, and the tables hold only seconds that no
     /// later fusion removes or rewrites.
     mutating func pairWithPrevious(_ handler: UInt64) {
-        guard let p = producer, p.end == code.count,
+        guard let p = producer, p.end == code.count, accumulatorLinks.last?.consumer != p.start,
               let both = HandlerTable.adjacent[HandlerPair(code[p.start], handler)] else { return }
         code[p.start] = both
         producer = nil

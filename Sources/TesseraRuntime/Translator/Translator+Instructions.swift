@@ -119,8 +119,9 @@ extension Translator {
         let aSlot = slotOf(a, height: height)
         let bSlot = slotOf(b, height: height + 1)
         pairWithPrevious(handlers.rr)
-        linkAccumulator(a, height: height, consumer: handlers.rr, input: 2)
-        linkAccumulator(b, height: height + 1, consumer: handlers.rr, input: 3)
+        if !linkAccumulator(b, height: height + 1, consumer: handlers.rr, input: 3) {
+            linkAccumulator(a, height: height, consumer: handlers.rr, input: 2)
+        }
         record(emit(word: handlers.rr, [Self.word(natural(height)), Self.word(aSlot), Self.word(bSlot)]),
                compare: isCompare ? instruction : nil)
     }
