@@ -26,7 +26,7 @@ func generateAccumulatorHandlerTable(_ table: [InstructionDefinition]) -> String
         "    static let accumulatorBases: [UInt64: AccumulatorBase] = {",
         "        var t: [UInt64: AccumulatorBase] = [:]",
     ]
-    for base in accumulatorBases(table) {
+    for base in accumulatorBases(table) + accumulatorPairForms(table).bases {
         lines.append("        t[w(\(base.name))] = AccumulatorBase(words: \(base.words), inputs: \(base.inputs), "
                      + "inputKind: \(kindExpression(base.inputKind)), hasResult: \(base.hasResult), "
                      + "resultKind: \(kindExpression(base.resultKind)))")
@@ -62,6 +62,9 @@ enum AccumulatorLetter: String {
     var kind: String { self == .X ? ".int" : ".float" }
 }
 
+/// The `then:` argument of a shape call continuing into an adjacency pair's second handler.
+func continuation(_ then: String?) -> String { then.map { ", then: \($0)" } ?? "" }
+
 func kindExpression(_ letter: AccumulatorLetter?) -> String { letter?.kind ?? "nil" }
 
 /// A plain handler with accumulator forms.
@@ -74,8 +77,12 @@ struct AccumulatorBaseDefinition {
     let hasResult: Bool
     /// nil: either accumulator (the bits of a load's value).
     let resultKind: AccumulatorLetter?
-    /// Emits the form's body for the operand sources (by word) and the result sink.
-    let body: (_ sources: [Int: String], _ sink: String) -> String
+
+    /// Emits the form's body for the operand sources (by word), the result sink and the continuation
+    /// (`then:`, for adjacency pairs; nil: dispatch).
+    let body: (_ sources: [Int: String], _ sink: String, _ then: String?) -> String
+    /// The word holding a constant operand, if any (named `I` in the forms).
+    var immediateWord: Int? = nil
 }
 
 /// One accumulator form of a plain handler.
@@ -115,16 +122,17 @@ func accumulatorBases(_ table: [InstructionDefinition]) -> [AccumulatorBaseDefin
             bases.append(AccumulatorBaseDefinition(
                 name: op.def.caseName + "RR", words: 4, inputs: [2, 3], inputKind: input, hasResult: true,
                 resultKind: result,
-                body: { s, d in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(s[3]!).self, \(d).self) { \(closure) }" }))
+                body: { s, d, t in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(s[3]!).self, \(d).self, { \(closure) }\(continuation(t)))" }))
             bases.append(AccumulatorBaseDefinition(
                 name: op.def.caseName + "RI", words: 4, inputs: [2], inputKind: input, hasResult: true,
                 resultKind: result,
-                body: { s, d in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, FromImmediate.self, \(d).self) { \(closure) }" }))
+                body: { s, d, t in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, FromImmediate.self, \(d).self, { \(closure) }\(continuation(t)))" },
+                immediateWord: 3))
         case .unary:
             let closure = op.closure
             bases.append(AccumulatorBaseDefinition(
                 name: op.def.caseName, words: 3, inputs: [2], inputKind: input, hasResult: true, resultKind: result,
-                body: { s, d in "accUnary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self) { \(closure) }" }))
+                body: { s, d, _ in "accUnary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self) { \(closure) }" }))
         case .trappingUnary, .trappingBinary, .copy:
             continue
         }
@@ -133,21 +141,37 @@ func accumulatorBases(_ table: [InstructionDefinition]) -> [AccumulatorBaseDefin
         bases.append(AccumulatorBaseDefinition(
             name: load.handler, words: 4, inputs: [2], inputKind: .X, hasResult: true,
             resultKind: load.mayBeF64 ? nil : .X,
-            body: { s, d in "accLoad(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self, \(load.arguments))" }))
+            body: { s, d, _ in "accLoad(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self, \(load.arguments))" }))
+    }
+    for names in fusedPairs {
+        let pair = FusedPair(names, in: table)
+        let kind = AccumulatorLetter(pair.first.operand)
+        let closures = "{ \(pair.first.closure) }, { \(pair.second.closure) }"
+        for (name, right, immediate) in [(pair.leftHandler, false, false), (pair.rightHandler, true, false),
+                                         (pair.leftImmediateHandler, false, true), (pair.rightImmediateHandler, true, true)] {
+            bases.append(AccumulatorBaseDefinition(
+                name: name, words: 5, inputs: immediate ? [2, 4] : [2, 3, 4], inputKind: kind, hasResult: true,
+                resultKind: kind,
+                body: { s, d, t in
+                    "accFused(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(immediate ? "FromImmediate" : s[3]!).self, "
+                        + "\(s[4]!).self, \(d).self, right: \(right), \(closures)\(continuation(t)))"
+                },
+                immediateWord: immediate ? 3 : nil))
+        }
     }
     for load in accumulatorLoads {
         for (suffix, form) in [("AddI", "FastMemoryAddImmediate"), ("AddR", "FastMemoryAddSlot")] {
             bases.append(AccumulatorBaseDefinition(
                 name: load.handler + suffix, words: 5, inputs: [], inputKind: nil, hasResult: true,
                 resultKind: load.mayBeF64 ? nil : .X,
-                body: { _, d in "accLoad(\(form).self, pc, fp, mp, ip, acc, facc, \(d).self, \(load.arguments))" }))
+                body: { _, d, _ in "accLoad(\(form).self, pc, fp, mp, ip, acc, facc, \(d).self, \(load.arguments))" }))
         }
     }
     for store in accumulatorStores {
         bases.append(AccumulatorBaseDefinition(
             name: store.handler, words: 4, inputs: [2], inputKind: store.mayBeF64 ? nil : .X, hasResult: false,
             resultKind: nil,
-            body: { s, _ in "accStore(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(store.type).self)" }))
+            body: { s, _, _ in "accStore(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(store.type).self)" }))
     }
     return bases
 }
@@ -168,24 +192,61 @@ func accumulatorForms(_ table: [InstructionDefinition]) -> [AccumulatorFormDefin
             for result in resultChoices where input.word != 0 || result.kind != nil {
                 var sources: [Int: String] = [:]
                 var letters = ""
-                for word in 2...3 {
+                for word in 2...4 {
                     if input.word == word, let kind = input.kind {
                         sources[word] = kind.source
                         letters += kind.rawValue
-                    } else if base.inputs.contains(word) || (word == 2 && !base.inputs.isEmpty) {
+                    } else if base.inputs.contains(word) {
                         sources[word] = "FromSlot"
                         letters += "S"
+                    } else if base.immediateWord == word {
+                        letters += "I"
                     }
                 }
-                if base.name.hasSuffix("RI") { letters += "I" }
                 let sink = result.kind.map { result.keepsSlot ? $0.slotAndSink : $0.sink } ?? "ToSlot"
                 let resultLetters = (result.keepsSlot ? "S" : "") + (result.kind?.rawValue ?? "S")
                 let name = base.name + (letters.isEmpty ? "" : "_" + letters) + (base.hasResult ? "_" + resultLetters : "")
                 forms.append(AccumulatorFormDefinition(
                     name: name, base: base.name, input: input.word, inputKind: input.kind, result: result.kind,
-                    keepsSlot: result.keepsSlot, body: base.body(sources, sink)))
+                    keepsSlot: result.keepsSlot, body: base.body(sources, sink, nil)))
             }
         }
     }
-    return forms
+    return forms + accumulatorPairForms(table).forms
+}
+
+/// The operator + store pairs (Generator+Fused.swift) whose operator takes an operand from an
+/// accumulator: so a value can arrive in a register and still be stored by the pair. Each pair is a
+/// base (no result) with one form per operand word and accumulator.
+func accumulatorPairForms(_ table: [InstructionDefinition]) -> (bases: [AccumulatorBaseDefinition], forms: [AccumulatorFormDefinition]) {
+    let operators = Dictionary(uniqueKeysWithValues: accumulatorBases(table).map { ($0.name, $0) })
+    var bases: [AccumulatorBaseDefinition] = []
+    var forms: [AccumulatorFormDefinition] = []
+    for pair in thenStorePairs(table) {
+        guard let first = operators[pair.first] else { preconditionFailure("\(pair.first): no accumulator forms") }
+        bases.append(AccumulatorBaseDefinition(name: pair.name, words: first.words, inputs: first.inputs,
+                                               inputKind: first.inputKind, hasResult: false, resultKind: nil,
+                                               body: first.body, immediateWord: first.immediateWord))
+        for word in first.inputs {
+            for kind in first.inputKind.map({ [$0] }) ?? [.X, .F] {
+                var sources: [Int: String] = [:]
+                var letters = ""
+                for w in 2...4 {
+                    if w == word {
+                        sources[w] = kind.source
+                        letters += kind.rawValue
+                    } else if first.inputs.contains(w) {
+                        sources[w] = "FromSlot"
+                        letters += "S"
+                    } else if first.immediateWord == w {
+                        letters += "I"
+                    }
+                }
+                forms.append(AccumulatorFormDefinition(
+                    name: pair.name + "_" + letters, base: pair.name, input: word, inputKind: kind, result: nil,
+                    keepsSlot: false, body: first.body(sources, "ToSlot", pair.second)))
+            }
+        }
+    }
+    return (bases, forms)
 }

@@ -27,7 +27,7 @@ import TesseraTypes
           (local.set 1 (i32.add (local.get 1) (i32.const 1)))
           (br_if $l (i32.lt_s (i32.mul (local.get 1) (i32.const 3)) (local.get 0))))
         (local.get 1))
-      ;; The multiply that would read the load's result fuses into the add.
+      ;; The multiply reading the load's result fuses into the add, which then reads it.
       (func (export "madd") (param i32 f64) (result f64)
         (f64.add (f64.mul (f64.load (local.get 0)) (local.get 1)) (local.get 1)))
       ;; Integer chain into a store.
@@ -45,6 +45,12 @@ import TesseraTypes
       (func (export "hashMix") (param i32) (result i32) (local i32)
         (local.set 1 (i32.mul (local.get 0) (i32.const 0x7feb352d)))
         (i32.xor (i32.shr_u (local.get 1) (i32.const 15)) (local.get 1)))
+      ;; A value arriving in the accumulator at an operator + store pair, and at a fused multiply-add
+      ;; (the multiply it came to fuses into the add after it).
+      (func (export "addStore") (param i32 i32 f64)
+        (f64.store (local.get 0) (f64.add (f64.load (local.get 1)) (local.get 2))))
+      (func (export "maddStore") (param i32 i32 f64 f64)
+        (f64.store (local.get 0) (f64.add (f64.mul (f64.load (local.get 1)) (local.get 2)) (local.get 3))))
       (func (export "square") (param f64) (result f64) (local f64)
         (local.set 1 (f64.add (local.get 0) (f64.const 1)))
         (f64.mul (local.get 1) (local.get 1))))
@@ -57,7 +63,8 @@ import TesseraTypes
             ("f64ConvertI32S_X_S", f64ConvertI32S_X_S), ("i32AddRI_SI_X", i32AddRI_SI_X),
             ("f64LtRR_SS_X", f64LtRR_SS_X), ("i32AddRI_XI_S", i32AddRI_XI_S),
         ])
-        #expect(counts == ["i64Load_S_F": 1, "f64SubRR_SF_F": 1, "f64MulRR_FS_F": 1, "f64Sqrt_F_S": 1,
+        // i64Load_S_F: chain, madd, addStore, maddStore.
+        #expect(counts == ["i64Load_S_F": 4, "f64SubRR_SF_F": 1, "f64MulRR_FS_F": 1, "f64Sqrt_F_S": 1,
                            "i64Load_S_X": 1, "store64_X": 1, "f64ConvertI32S_X_S": 1, "i32AddRI_SI_X": 1,
                            "f64LtRR_SS_X": 1, "i32AddRI_XI_S": 1])
     }
@@ -73,6 +80,21 @@ import TesseraTypes
         let x: UInt32 = 0xdead_beef, m = x &* 0x7feb_352d
         #expect(try instance.call("hashMix", .i32(Int32(bitPattern: x))) == [.i32(Int32(bitPattern: (m >> 15) ^ m))])
         #expect(try instance.call("square", .float64(2.5)) == [.float64(12.25)])
+    }
+
+    @Test func pairsAndFusedProductsTakeTheAccumulator() throws {
+        let counts = try TranslatorFusionTests().handlerCounts(Self.wat, [
+            ("f64AddRRThenStore64_FS", f64AddRRThenStore64_FS),
+            ("fusedF64MulF64AddLeftThenStore64_FSS", fusedF64MulF64AddLeftThenStore64_FSS),
+        ])
+        #expect(counts == ["f64AddRRThenStore64_FS": 1, "fusedF64MulF64AddLeftThenStore64_FSS": 1])
+        let instance = try instantiate(Self.wat)
+        _ = try instance.call("put", .i32(8), .float64(1.25))
+        _ = try instance.call("addStore", .i32(16), .i32(8), .float64(2))
+        #expect(try instance.call("get", .i32(16)) == [.float64(3.25)])
+        _ = try instance.call("maddStore", .i32(24), .i32(8), .float64(4), .float64(0.5))
+        #expect(try instance.call("get", .i32(24)) == [.float64(5.5)])
+        #expect(wasmError { _ = try instance.call("maddStore", .i32(65530), .i32(8), .float64(1), .float64(1)) }?.kind == .trap)
     }
 
     @Test func chainsComputeWhatSlotsDid() throws {

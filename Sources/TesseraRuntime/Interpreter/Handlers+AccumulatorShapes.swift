@@ -85,12 +85,27 @@ enum ToSlotAndFAcc: AccumulatorSink {
 @inline(__always)
 func accBinary<T: SlotValue, R: SlotValue, A: AccumulatorSource, B: AccumulatorSource, D: AccumulatorSink>(
     _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
-    _: A.Type, _: B.Type, _: D.Type, _ op: (T, T) -> R
+    _: A.Type, _: B.Type, _: D.Type, _ op: (T, T) -> R, then next: Continuation = dispatch
 ) -> PC? {
     var acc = acc, facc = facc
     let r = op(T(slot: A.read(pc, fp, 2, acc, facc)), T(slot: B.read(pc, fp, 3, acc, facc)))
     D.write(r.slot, pc, fp, 1, &acc, &facc)
-    return dispatch(pc + 4, fp, mp, ip, acc, facc)
+    return next(pc + 4, fp, mp, ip, acc, facc)
+}
+
+/// A fused multiply and add/subtract `[h, dst, x, y, c]` (Handlers+FusedShapes.swift): `second(x * y, c)`,
+/// or with `right` `second(c, x * y)`, each operand from its source (`Y` an immediate in the …RI forms).
+@inline(__always)
+func accFused<T: SlotValue, X: AccumulatorSource, Y: AccumulatorSource, C: AccumulatorSource, D: AccumulatorSink>(
+    _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
+    _: X.Type, _: Y.Type, _: C.Type, _: D.Type, right: Bool, _ first: (T, T) -> T, _ second: (T, T) -> T,
+    then next: Continuation = dispatch
+) -> PC? {
+    var acc = acc, facc = facc
+    let product = first(T(slot: X.read(pc, fp, 2, acc, facc)), T(slot: Y.read(pc, fp, 3, acc, facc)))
+    let c = T(slot: C.read(pc, fp, 4, acc, facc))
+    D.write((right ? second(c, product) : second(product, c)).slot, pc, fp, 1, &acc, &facc)
+    return next(pc + 5, fp, mp, ip, acc, facc)
 }
 
 /// `[h, dst, a]` with the operand and the result from/to `A`, `D`.

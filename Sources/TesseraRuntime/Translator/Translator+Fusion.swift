@@ -20,6 +20,9 @@ extension Translator {
                   code[p.start] == multiply.rr || code[p.start] == multiply.ri else { continue }
             let byConstant = code[p.start] == multiply.ri
             let x = code[p.start + 2], y = code[p.start + 3]
+            // The multiply's operand that came in an accumulator comes so into the fused instruction
+            // (its x and y are the multiply's a and b, in the same words).
+            let incoming = accumulatorLinks.last.flatMap { $0.consumer == p.start ? $0 : nil }
             dropAccumulatorLinks(from: p.start)
             code.removeSubrange(p.start...)
             while let last = sourceMap.last, last.code >= p.start { sourceMap.removeLast() }
@@ -31,6 +34,11 @@ extension Translator {
             // height and the one above).
             let otherSlot = slotOf(other, height: p.height + 2)
             let handler = byConstant ? (right ? handlers.rightRI : handlers.leftRI) : (right ? handlers.right : handlers.left)
+            if var link = incoming, code.count == p.start,
+               HandlerTable.accumulatorBases[handler]?.inputs.contains(link.input) == true {
+                link.consumerWord = handler
+                accumulatorLinks.append(link)
+            }
             record(emit(word: handler,
                         [Self.word(natural(height)), x, y, Self.word(otherSlot)]))
             return true
@@ -50,8 +58,14 @@ extension Translator {
     /// second's words stay in the code after the first's, and the tables hold only seconds that no
     /// later fusion removes or rewrites.
     mutating func pairWithPrevious(_ handler: UInt64) {
-        guard let p = producer, p.end == code.count, accumulatorLinks.last?.consumer != p.start,
+        guard let p = producer, p.end == code.count,
               let both = HandlerTable.adjacent[HandlerPair(code[p.start], handler)] else { return }
+        if let link = accumulatorLinks.last, link.consumer == p.start {
+            // The first takes an operand from an accumulator: the pair must too (operator + store pairs
+            // have such forms), or the two stay apart and the value goes on in the register.
+            guard HandlerTable.accumulatorBases[both]?.inputs.contains(link.input) == true else { return }
+            accumulatorLinks[accumulatorLinks.count - 1].consumerWord = both
+        }
         code[p.start] = both
         producer = nil
         // The second's own handler word stays in the code but never runs (accumulator links skip it).
