@@ -128,6 +128,12 @@ func accumulatorBases(_ table: [InstructionDefinition]) -> [AccumulatorBaseDefin
                 resultKind: result,
                 body: { s, d, t in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, FromImmediate.self, \(d).self, { \(closure) }\(continuation(t)))" },
                 immediateWord: 3))
+            if let ir = op.immediateSlotHandler {
+                bases.append(AccumulatorBaseDefinition(
+                    name: ir, words: 4, inputs: [3], inputKind: input, hasResult: true, resultKind: result,
+                    body: { s, d, t in "accBinary(pc, fp, mp, ip, acc, facc, FromImmediate.self, \(s[3]!).self, \(d).self, { \(closure) }\(continuation(t)))" },
+                    immediateWord: 2))
+            }
         case .unary:
             let closure = op.closure
             bases.append(AccumulatorBaseDefinition(

@@ -41,6 +41,19 @@ func generateNumericHandlerTable(_ table: [InstructionDefinition]) -> String {
         "        }",
         "    }",
         "",
+        "    /// Binary operators with a handler for a constant left operand and a slot right one.",
+        "    static func binaryConstantLeft(_ instruction: Instruction) -> UInt64? {",
+        "        switch instruction {",
+    ]
+    for op in operators {
+        guard let ir = op.immediateSlotHandler else { continue }
+        lines.append("        case .\(op.def.declaredCaseName): w(\(ir))")
+    }
+    lines += [
+        "        default: nil",
+        "        }",
+        "    }",
+        "",
         "    /// Unary operators and conversions (reinterpretations are plain copies).",
         "    static func unary(_ instruction: Instruction) -> UInt64? {",
         "        switch instruction {",
@@ -68,6 +81,12 @@ func generateNumericHandlerTable(_ table: [InstructionDefinition]) -> String {
     lines += ["        default: nil", "        }", "    }", "}"]
     return file(lines)
 }
+
+/// The operators with an immediate/slot form (a constant left operand).
+let constantLeftOperators: Set<String> = [
+    "i32.sub", "i64.sub", "i32.shl", "i64.shl", "i32.shr_u", "i32.shr_s", "i64.shr_u", "i64.shr_s",
+    "f32.sub", "f32.div", "f64.sub", "f64.div",
+]
 
 /// The table's instructions that have an ``Execution``, in table order.
 func scalarOperators(_ table: [InstructionDefinition]) -> [ScalarOperator] {
@@ -149,6 +168,7 @@ struct ScalarOperator {
         }
         var result = [(name + "RR", rr)]
         result.append((name + "RI", ri))
+        if let ir = immediateSlotHandler { result.append((ir, "binaryIR")) }
         if let branch = branchHandlers {
             for suffix in Self.branchLimitSuffixes {
                 result += [(branch.rr + suffix, "branchCompareRR" + suffix), (branch.ri + suffix, "branchCompareRI" + suffix)]
@@ -168,6 +188,12 @@ struct ScalarOperator {
     /// The slot/immediate handler of a two-operand instruction (the constant right operand in the code).
     var slotImmediateHandler: String? {
         slotSlotHandler != nil ? def.caseName + "RI" : nil
+    }
+
+    /// The immediate/slot handler of the non-commutative operators a constant is often the left operand
+    /// of (`1 << n`, `0.01 / d`, `0 - x`): `[h, dst, imm, b]`.
+    var immediateSlotHandler: String? {
+        execution.shape == .binary && constantLeftOperators.contains(def.name) ? def.caseName + "IR" : nil
     }
 
     /// The handler of a one-operand instruction (`copySlot` for reinterpretations).

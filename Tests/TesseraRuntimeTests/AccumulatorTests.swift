@@ -51,6 +51,9 @@ import TesseraTypes
         (f64.store (local.get 0) (f64.add (f64.load (local.get 1)) (local.get 2))))
       (func (export "maddStore") (param i32 i32 f64 f64)
         (f64.store (local.get 0) (f64.add (f64.mul (f64.load (local.get 1)) (local.get 2)) (local.get 3))))
+      ;; Constant left operands of non-commutative operators need no constant slot.
+      (func (export "scale") (param f64 f64) (result f64) (f64.div (f64.const 0.01) (f64.mul (local.get 0) (local.get 1))))
+      (func (export "bit") (param i32) (result i32) (i32.sub (i32.const 0) (i32.shl (i32.const 1) (local.get 0))))
       (func (export "square") (param f64) (result f64) (local f64)
         (local.set 1 (f64.add (local.get 0) (f64.const 1)))
         (f64.mul (local.get 1) (local.get 1))))
@@ -95,6 +98,19 @@ import TesseraTypes
         _ = try instance.call("maddStore", .i32(24), .i32(8), .float64(4), .float64(0.5))
         #expect(try instance.call("get", .i32(24)) == [.float64(5.5)])
         #expect(wasmError { _ = try instance.call("maddStore", .i32(65530), .i32(8), .float64(1), .float64(1)) }?.kind == .trap)
+    }
+
+    @Test func constantLeftOperandsStayInTheInstruction() throws {
+        let counts = try TranslatorFusionTests().handlerCounts(Self.wat, [
+            ("f64MulRR_SS_F", f64MulRR_SS_F), ("f64DivIR_IF_S", f64DivIR_IF_S), ("i32ShlIR_IS_X", i32ShlIR_IS_X),
+            ("i32SubIR_IX_S", i32SubIR_IX_S), ("constSlot", constSlot),
+        ])
+        #expect(counts == ["f64MulRR_SS_F": 1, "f64DivIR_IF_S": 1, "i32ShlIR_IS_X": 1, "i32SubIR_IX_S": 1])
+        let instance = try instantiate(Self.wat)
+        #expect(try instance.call("scale", .float64(0.5), .float64(4)) == [.float64(0.01 / 2)])
+        #expect(try instance.call("scale", .float64(0), .float64(-1)) == [.float64(-.infinity)])
+        #expect(try instance.call("bit", .i32(4)) == [.i32(-16)])
+        #expect(try instance.call("bit", .i32(33)) == [.i32(-2)])
     }
 
     @Test func chainsComputeWhatSlotsDid() throws {

@@ -87,6 +87,25 @@ extension HandlerTable {
         }
     }
 
+    /// Binary operators with a handler for a constant left operand and a slot right one.
+    static func binaryConstantLeft(_ instruction: Instruction) -> UInt64? {
+        switch instruction {
+        case .i32Sub: w(i32SubIR)
+        case .i32Shl: w(i32ShlIR)
+        case .i32ShrS: w(i32ShrSIR)
+        case .i32ShrU: w(i32ShrUIR)
+        case .i64Sub: w(i64SubIR)
+        case .i64Shl: w(i64ShlIR)
+        case .i64ShrS: w(i64ShrSIR)
+        case .i64ShrU: w(i64ShrUIR)
+        case .f32Sub: w(f32SubIR)
+        case .f32Div: w(f32DivIR)
+        case .f64Sub: w(f64SubIR)
+        case .f64Div: w(f64DivIR)
+        default: nil
+        }
+    }
+
     /// Unary operators and conversions (reinterpretations are plain copies).
     static func unary(_ instruction: Instruction) -> UInt64? {
         switch instruction {

@@ -236,6 +236,7 @@
 @inline(__always) func i32AddRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &+ b } }
 @inline(__always) func i32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &- b } }
 @inline(__always) func i32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &- b } }
+@inline(__always) func i32SubIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &- b } }
 @inline(__always) func i32MulRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &* b } }
 @inline(__always) func i32MulRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &* b } }
 @inline(__always) func i32DivSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { trappingRR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) in IntOps.divS(a, b) } }
@@ -254,10 +255,13 @@
 @inline(__always) func i32XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a ^ b } }
 @inline(__always) func i32ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &<< b } }
 @inline(__always) func i32ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &<< b } }
+@inline(__always) func i32ShlIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &<< b } }
 @inline(__always) func i32ShrSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) } }
 @inline(__always) func i32ShrSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) } }
+@inline(__always) func i32ShrSIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in IntOps.shrS(a, b) } }
 @inline(__always) func i32ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &>> b } }
 @inline(__always) func i32ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &>> b } }
+@inline(__always) func i32ShrUIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in a &>> b } }
 @inline(__always) func i32RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) } }
 @inline(__always) func i32RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotl(a, b) } }
 @inline(__always) func i32RotrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt32, b: UInt32) -> UInt32 in IntOps.rotr(a, b) } }
@@ -269,6 +273,7 @@
 @inline(__always) func i64AddRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &+ b } }
 @inline(__always) func i64SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &- b } }
 @inline(__always) func i64SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &- b } }
+@inline(__always) func i64SubIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &- b } }
 @inline(__always) func i64MulRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &* b } }
 @inline(__always) func i64MulRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &* b } }
 @inline(__always) func i64DivSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { trappingRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) in IntOps.divS(a, b) } }
@@ -287,10 +292,13 @@
 @inline(__always) func i64XorRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a ^ b } }
 @inline(__always) func i64ShlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &<< b } }
 @inline(__always) func i64ShlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &<< b } }
+@inline(__always) func i64ShlIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &<< b } }
 @inline(__always) func i64ShrSRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in IntOps.shrS(a, b) } }
 @inline(__always) func i64ShrSRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in IntOps.shrS(a, b) } }
+@inline(__always) func i64ShrSIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in IntOps.shrS(a, b) } }
 @inline(__always) func i64ShrURR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &>> b } }
 @inline(__always) func i64ShrURI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &>> b } }
+@inline(__always) func i64ShrUIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in a &>> b } }
 @inline(__always) func i64RotlRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in IntOps.rotl(a, b) } }
 @inline(__always) func i64RotlRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in IntOps.rotl(a, b) } }
 @inline(__always) func i64RotrRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: UInt64, b: UInt64) -> UInt64 in IntOps.rotr(a, b) } }
@@ -306,10 +314,12 @@
 @inline(__always) func f32AddRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a + b } }
 @inline(__always) func f32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a - b } }
 @inline(__always) func f32SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a - b } }
+@inline(__always) func f32SubIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a - b } }
 @inline(__always) func f32MulRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a * b } }
 @inline(__always) func f32MulRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a * b } }
 @inline(__always) func f32DivRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a / b } }
 @inline(__always) func f32DivRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a / b } }
+@inline(__always) func f32DivIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a / b } }
 @inline(__always) func f32MinRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in FloatOps.min(a, b) } }
 @inline(__always) func f32MinRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in FloatOps.min(a, b) } }
 @inline(__always) func f32MaxRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in FloatOps.max(a, b) } }
@@ -327,10 +337,12 @@
 @inline(__always) func f64AddRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a + b } }
 @inline(__always) func f64SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a - b } }
 @inline(__always) func f64SubRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a - b } }
+@inline(__always) func f64SubIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a - b } }
 @inline(__always) func f64MulRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a * b } }
 @inline(__always) func f64MulRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a * b } }
 @inline(__always) func f64DivRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a / b } }
 @inline(__always) func f64DivRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a / b } }
+@inline(__always) func f64DivIR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryIR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a / b } }
 @inline(__always) func f64MinRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in FloatOps.min(a, b) } }
 @inline(__always) func f64MinRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in FloatOps.min(a, b) } }
 @inline(__always) func f64MaxRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in FloatOps.max(a, b) } }

@@ -1,6 +1,7 @@
 // The operand shapes of IR instructions, written once and inlined into each handler.
 //
 //   unary      [h, dst, a]            binaryRR  [h, dst, a, b]      binaryRI  [h, dst, a, imm]
+//   binaryIR   [h, dst, imm, b]
 //   branchRR   [h, a, b, offset]      branchRI  [h, a, imm, offset]
 //
 // Every handler is `@inline(__always)`: its body then lives in the C entry point the code words point
@@ -44,6 +45,14 @@ func binaryRI<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip:
                                           then next: Continuation = dispatch) -> PC? {
     fp[slot(pc, 1)] = op(T(slot: fp[slot(pc, 2)]), T(slot: pc[3])).slot
     return next(pc + 4, fp, mp, ip, acc, facc)
+}
+
+/// `[h, dst, imm, b]`: a constant left operand (non-commutative operators).
+@inline(__always)
+func binaryIR<T: SlotValue, R: SlotValue>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
+                                          _ op: (T, T) -> R) -> PC? {
+    fp[slot(pc, 1)] = op(T(slot: pc[2]), T(slot: fp[slot(pc, 3)])).slot
+    return dispatch(pc + 4, fp, mp, ip, acc, facc)
 }
 
 @inline(__always)

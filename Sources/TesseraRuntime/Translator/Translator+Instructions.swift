@@ -116,6 +116,12 @@ extension Translator {
                    compare: isCompare ? instruction : nil, immediate: true)
             return
         }
+        if case .constant(let bits) = a, let ir = HandlerTable.binaryConstantLeft(instruction) {
+            let bSlot = slotOf(b, height: height + 1)
+            linkAccumulator(b, height: height + 1, consumer: ir, input: 3)
+            record(emit(word: ir, [Self.word(natural(height)), bits, Self.word(bSlot)]))
+            return
+        }
         let aSlot = slotOf(a, height: height)
         let bSlot = slotOf(b, height: height + 1)
         pairWithPrevious(handlers.rr)
