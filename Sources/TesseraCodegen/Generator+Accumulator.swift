@@ -24,9 +24,11 @@ func generateAccumulatorHandlerTable(_ table: [InstructionDefinition]) -> String
         "extension HandlerTable {",
         "    /// The plain handlers that have accumulator forms.",
         "    static let accumulatorBases: [UInt64: AccumulatorBase] = {",
-        "        var t: [UInt64: AccumulatorBase] = [:]",
     ]
-    for base in accumulatorBases(table) + accumulatorPairForms(table).bases {
+    let bases = accumulatorBases(table) + accumulatorPairForms(table).bases
+    lines.append("        var t: [UInt64: AccumulatorBase] = [:]")
+    lines.append("        t.reserveCapacity(\(bases.count))")
+    for base in bases {
         lines.append("        t[w(\(base.name))] = AccumulatorBase(words: \(base.words), inputs: \(base.inputs), "
                      + "inputKind: \(kindExpression(base.inputKind)), hasResult: \(base.hasResult), "
                      + "resultKind: \(kindExpression(base.resultKind)))")
@@ -38,9 +40,11 @@ func generateAccumulatorHandlerTable(_ table: [InstructionDefinition]) -> String
         "    /// Each accumulator form by its plain handler, the operand word it takes from an accumulator (0:",
         "    /// none) and the accumulator its result goes to.",
         "    static let accumulatorForms: [AccumulatorForm: UInt64] = {",
-        "        var t: [AccumulatorForm: UInt64] = [:]",
     ]
-    for form in accumulatorForms(table) {
+    let forms = accumulatorForms(table)
+    lines.append("        var t: [AccumulatorForm: UInt64] = [:]")
+    lines.append("        t.reserveCapacity(\(forms.count))")
+    for form in forms {
         lines.append("        t[AccumulatorForm(base: w(\(form.base)), input: \(form.input), inputKind: "
                      + "\(kindExpression(form.inputKind)), result: \(kindExpression(form.result)), "
                      + "keepsSlot: \(form.keepsSlot))] = w(\(form.name))")

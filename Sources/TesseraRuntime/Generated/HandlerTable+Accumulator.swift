@@ -5,6 +5,7 @@ extension HandlerTable {
     /// The plain handlers that have accumulator forms.
     static let accumulatorBases: [UInt64: AccumulatorBase] = {
         var t: [UInt64: AccumulatorBase] = [:]
+        t.reserveCapacity(381)
         t[w(i32Eqz)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
         t[w(i32EqRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
         t[w(i32EqRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
@@ -393,6 +394,7 @@ extension HandlerTable {
     /// none) and the accumulator its result goes to.
     static let accumulatorForms: [AccumulatorForm: UInt64] = {
         var t: [AccumulatorForm: UInt64] = [:]
+        t.reserveCapacity(1761)
         t[AccumulatorForm(base: w(i32Eqz), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Eqz_S_X)
         t[AccumulatorForm(base: w(i32Eqz), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Eqz_S_SX)
         t[AccumulatorForm(base: w(i32Eqz), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Eqz_X_S)
