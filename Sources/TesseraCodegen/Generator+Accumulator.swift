@@ -89,6 +89,27 @@ struct AccumulatorBaseDefinition {
     var immediateWord: Int? = nil
 }
 
+extension AccumulatorBaseDefinition {
+    /// The source of each operand word when word `input` (0: none) comes in accumulator `kind`, and the
+    /// operand letters of the form's name (S slot, I immediate, X/F accumulator).
+    func operands(_ input: Int, _ kind: AccumulatorLetter?) -> (sources: [Int: String], letters: String) {
+        var sources: [Int: String] = [:]
+        var letters = ""
+        for word in 2...4 {
+            if input == word, let kind {
+                sources[word] = kind.source
+                letters += kind.rawValue
+            } else if inputs.contains(word) {
+                sources[word] = "FromSlot"
+                letters += "S"
+            } else if immediateWord == word {
+                letters += "I"
+            }
+        }
+        return (sources, letters)
+    }
+}
+
 /// One accumulator form of a plain handler.
 struct AccumulatorFormDefinition {
     let name: String
@@ -200,19 +221,7 @@ func accumulatorForms(_ table: [InstructionDefinition]) -> [AccumulatorFormDefin
             base.hasResult ? [(nil, false)] + kinds.map { ($0, false) } + kinds.map { ($0, true) } : [(nil, false)]
         for input in inputChoices {
             for result in resultChoices where input.word != 0 || result.kind != nil {
-                var sources: [Int: String] = [:]
-                var letters = ""
-                for word in 2...4 {
-                    if input.word == word, let kind = input.kind {
-                        sources[word] = kind.source
-                        letters += kind.rawValue
-                    } else if base.inputs.contains(word) {
-                        sources[word] = "FromSlot"
-                        letters += "S"
-                    } else if base.immediateWord == word {
-                        letters += "I"
-                    }
-                }
+                let (sources, letters) = base.operands(input.word, input.kind)
                 let sink = result.kind.map { result.keepsSlot ? $0.slotAndSink : $0.sink } ?? "ToSlot"
                 let resultLetters = (result.keepsSlot ? "S" : "") + (result.kind?.rawValue ?? "S")
                 let name = base.name + (letters.isEmpty ? "" : "_" + letters) + (base.hasResult ? "_" + resultLetters : "")
@@ -239,19 +248,7 @@ func accumulatorPairForms(_ table: [InstructionDefinition]) -> (bases: [Accumula
                                                body: first.body, immediateWord: first.immediateWord))
         for word in first.inputs {
             for kind in first.inputKind.map({ [$0] }) ?? [.X, .F] {
-                var sources: [Int: String] = [:]
-                var letters = ""
-                for w in 2...4 {
-                    if w == word {
-                        sources[w] = kind.source
-                        letters += kind.rawValue
-                    } else if first.inputs.contains(w) {
-                        sources[w] = "FromSlot"
-                        letters += "S"
-                    } else if first.immediateWord == w {
-                        letters += "I"
-                    }
-                }
+                let (sources, letters) = first.operands(word, kind)
                 forms.append(AccumulatorFormDefinition(
                     name: pair.name + "_" + letters, base: pair.name, input: word, inputKind: kind, result: nil,
                     keepsSlot: false, body: first.body(sources, "ToSlot", pair.second)))
