@@ -53,7 +53,7 @@ extension Execution {
     static let maximum = binary("FloatOps.max(a, b)")
     /// On bit patterns, so that NaN payloads survive.
     static let copySign = binary("(a & ~$SIGN) | (b & $SIGN)", onBitPatterns: true)
-    static let squareRoot = unary("a.squareRoot()")
+    static let squareRoot = unary("FloatOps.squareRoot(a)")
     static let ceil = unary("a.rounded(.up)")
     static let floor = unary("a.rounded(.down)")
     static let truncate = unary("a.rounded(.towardZero)")

@@ -18,38 +18,58 @@ func generateAccumulatorHandlers(_ table: [InstructionDefinition]) -> String {
 /// Generates `Sources/TesseraRuntime/Generated/HandlerTable+Accumulator.swift`: the plain handlers that
 /// have accumulator forms, and the forms by (plain handler, input, result).
 func generateAccumulatorHandlerTable(_ table: [InstructionDefinition]) -> String {
+    // Rows in array literals, read by a loop: one statement per entry in a single initializer took the
+    // optimizer minutes (its time grows faster than the statement count).
     var lines = [
         "// The accumulator forms of each plain handler, for the translator (Translator+Accumulator.swift).",
         "",
         "extension HandlerTable {",
         "    /// The plain handlers that have accumulator forms.",
         "    static let accumulatorBases: [UInt64: AccumulatorBase] = {",
-    ]
-    let bases = accumulatorBases(table) + accumulatorPairForms(table).bases
-    lines.append("        var t: [UInt64: AccumulatorBase] = [:]")
-    lines.append("        t.reserveCapacity(\(bases.count))")
-    for base in bases {
-        lines.append("        t[w(\(base.name))] = AccumulatorBase(words: \(base.words), inputs: \(base.inputs), "
-                     + "inputKind: \(kindExpression(base.inputKind)), hasResult: \(base.hasResult), "
-                     + "resultKind: \(kindExpression(base.resultKind)))")
-    }
-    lines += [
+        "        var t: [UInt64: AccumulatorBase] = [:]",
+        "        t.reserveCapacity(accumulatorBaseRows.count)",
+        "        for row in accumulatorBaseRows {",
+        "            t[w(row.handler)] = AccumulatorBase(words: row.words, inputs: (2...4).filter { row.inputs & (1 << $0) != 0 },",
+        "                                                inputKind: row.inputKind, hasResult: row.hasResult, resultKind: row.resultKind)",
+        "        }",
         "        return t",
         "    }()",
         "",
         "    /// Each accumulator form by its plain handler, the operand word it takes from an accumulator (0:",
         "    /// none) and the accumulator its result goes to.",
         "    static let accumulatorForms: [AccumulatorForm: UInt64] = {",
+        "        var t: [AccumulatorForm: UInt64] = [:]",
+        "        t.reserveCapacity(accumulatorFormRows.count)",
+        "        for row in accumulatorFormRows {",
+        "            t[AccumulatorForm(base: w(row.base), input: row.input, inputKind: row.inputKind, result: row.result,",
+        "                              keepsSlot: row.keepsSlot)] = w(row.form)",
+        "        }",
+        "        return t",
+        "    }()",
+        "",
+        "    /// The bases: handler, words, operand words that may come from an accumulator (a bit each), the",
+        "    /// accumulator they come in, whether there is a result and the accumulator it goes to.",
+        "    private static let accumulatorBaseRows: [(handler: Handler, words: Int, inputs: UInt8, inputKind: AccumulatorKind?,",
+        "                                              hasResult: Bool, resultKind: AccumulatorKind?)] = [",
     ]
-    let forms = accumulatorForms(table)
-    lines.append("        var t: [AccumulatorForm: UInt64] = [:]")
-    lines.append("        t.reserveCapacity(\(forms.count))")
-    for form in forms {
-        lines.append("        t[AccumulatorForm(base: w(\(form.base)), input: \(form.input), inputKind: "
-                     + "\(kindExpression(form.inputKind)), result: \(kindExpression(form.result)), "
-                     + "keepsSlot: \(form.keepsSlot))] = w(\(form.name))")
+    for base in accumulatorBases(table) + accumulatorPairForms(table).bases {
+        let mask = base.inputs.reduce(0) { $0 | (1 << $1) }
+        lines.append("        (\(base.name), \(base.words), \(mask), \(kindExpression(base.inputKind)), \(base.hasResult), "
+                     + "\(kindExpression(base.resultKind))),")
     }
-    lines += ["        return t", "    }()", "}"]
+    lines += [
+        "    ]",
+        "",
+        "    /// The forms: base, operand word from an accumulator (0: none), its accumulator, the result's",
+        "    /// accumulator (nil: the slot only), whether the slot is written too, and the form's handler.",
+        "    private static let accumulatorFormRows: [(base: Handler, input: Int, inputKind: AccumulatorKind?,",
+        "                                              result: AccumulatorKind?, keepsSlot: Bool, form: Handler)] = [",
+    ]
+    for form in accumulatorForms(table) {
+        lines.append("        (\(form.base), \(form.input), \(kindExpression(form.inputKind)), \(kindExpression(form.result)), "
+                     + "\(form.keepsSlot), \(form.name)),")
+    }
+    lines += ["    ]", "}"]
     return file(lines)
 }
 
@@ -87,6 +107,9 @@ struct AccumulatorBaseDefinition {
     let body: (_ sources: [Int: String], _ sink: String, _ then: String?) -> String
     /// The word holding a constant operand, if any (named `I` in the forms).
     var immediateWord: Int? = nil
+    /// Whether the result may go to its slot and an accumulator at once (a local the next instruction
+    /// reads). Not for compares: a condition is consumed by a branch or a select, not kept in a local.
+    var slotAndAccumulator = true
 }
 
 extension AccumulatorBaseDefinition {
@@ -143,21 +166,22 @@ func accumulatorBases(_ table: [InstructionDefinition]) -> [AccumulatorBaseDefin
         let input = AccumulatorLetter(op.operand), result = AccumulatorLetter(op.result)
         switch op.execution.shape {
         case .binary, .compare:
-            let closure = op.closure
+            let closure = op.closure, keeps = op.execution.shape != .compare
             bases.append(AccumulatorBaseDefinition(
                 name: op.def.caseName + "RR", words: 4, inputs: [2, 3], inputKind: input, hasResult: true,
                 resultKind: result,
-                body: { s, d, t in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(s[3]!).self, \(d).self, { \(closure) }\(continuation(t)))" }))
+                body: { s, d, t in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(s[3]!).self, \(d).self, { \(closure) }\(continuation(t)))" },
+                slotAndAccumulator: keeps))
             bases.append(AccumulatorBaseDefinition(
                 name: op.def.caseName + "RI", words: 4, inputs: [2], inputKind: input, hasResult: true,
                 resultKind: result,
                 body: { s, d, t in "accBinary(pc, fp, mp, ip, acc, facc, \(s[2]!).self, FromImmediate.self, \(d).self, { \(closure) }\(continuation(t)))" },
-                immediateWord: 3))
+                immediateWord: 3, slotAndAccumulator: keeps))
             if let ir = op.immediateSlotHandler {
                 bases.append(AccumulatorBaseDefinition(
                     name: ir, words: 4, inputs: [3], inputKind: input, hasResult: true, resultKind: result,
                     body: { s, d, t in "accBinary(pc, fp, mp, ip, acc, facc, FromImmediate.self, \(s[3]!).self, \(d).self, { \(closure) }\(continuation(t)))" },
-                    immediateWord: 2))
+                    immediateWord: 2, slotAndAccumulator: keeps))
             }
         case .unary:
             let closure = op.closure
@@ -218,7 +242,8 @@ func accumulatorForms(_ table: [InstructionDefinition]) -> [AccumulatorFormDefin
             }
         let kinds: [AccumulatorLetter] = base.resultKind.map { [$0] } ?? [.X, .F]
         let resultChoices: [(kind: AccumulatorLetter?, keepsSlot: Bool)] =
-            base.hasResult ? [(nil, false)] + kinds.map { ($0, false) } + kinds.map { ($0, true) } : [(nil, false)]
+            !base.hasResult ? [(nil, false)]
+                : [(nil, false)] + kinds.map { ($0, false) } + (base.slotAndAccumulator ? kinds.map { ($0, true) } : [])
         for input in inputChoices {
             for result in resultChoices where input.word != 0 || result.kind != nil {
                 let (sources, letters) = base.operands(input.word, input.kind)

@@ -1,6 +1,7 @@
 import Testing
 @testable import TesseraRuntime
 import TesseraTypes
+import TesseraText
 
 /// Values handed from one instruction to the next in the accumulator registers
 /// (Interpreter/Handlers+AccumulatorShapes.swift, Translator/Translator+Accumulator.swift): which forms
@@ -144,5 +145,46 @@ import TesseraTypes
         #expect(try instance.call("convert", .i32(-8)) == [.float64(-7)])
         #expect(try instance.call("less", .float64(1), .float64(2)) == [.i32(11)])
         #expect(try instance.call("less", .float64(.nan), .float64(2)) == [.i32(10)])
+    }
+
+    @Test func compareResultsKeptInALocalStayInTheirSlot() throws {
+        let wat = """
+        (module
+          (func (export "flag") (param i32 i32) (result i32) (local i32)
+            (local.set 2 (i32.lt_s (local.get 0) (local.get 1)))
+            (i32.add (local.get 2) (i32.const 10))))
+        """
+        // No form writes a compare's result to both its slot and an accumulator: the link is dropped
+        // and both instructions keep their plain forms.
+        let counts = try TranslatorFusionTests().handlerCounts(wat, [("i32LtSRR", i32LtSRR), ("i32AddRI", i32AddRI)])
+        #expect(counts == ["i32LtSRR": 1, "i32AddRI": 1])
+        let instance = try instantiate(wat)
+        #expect(try instance.call("flag", .i32(1), .i32(2)) == [.i32(11)])
+        #expect(try instance.call("flag", .i32(2), .i32(1)) == [.i32(10)])
+    }
+
+    @Test func teeOfALocalOrConstantLeavesReadersOnTheSource() throws {
+        let wat = """
+        (module
+          (memory 1)
+          (data (i32.const 64) "\\05\\01")
+          (func (export "chase") (param i32) (result i32) (local i32)
+            (i32.add (i32.load (local.tee 1 (local.get 0))) (local.get 1)))
+          (func (export "seven") (param i32) (result i32) (local i32)
+            (i32.add (local.get 0) (local.tee 1 (i32.const 7))) (local.get 1) (i32.add)))
+        """
+        let engine = Engine(configuration: EngineConfiguration(fuelMetering: false, interruptible: false))
+        let module = try Module(engine: engine, bytes: parseWat(wat))
+        let words = Array(UnsafeBufferPointer(start: module.compiled.code, count: module.compiled.count))
+        // `local.get 0; local.tee 1`: the copy into local 1, then the load reads local 0's slot (0).
+        let copy = try #require(words.firstIndex(of: handlerWord(copySlot)))
+        #expect(Array(words[copy + 1 ... copy + 2]) == [1, 0])
+        #expect(words[copy + 5] == 0)
+        // The tee'd constant stays an immediate operand.
+        #expect(try TranslatorFusionTests().handlerCounts(wat, [("i32AddRI", i32AddRI), ("i32AddRI_SI_X", i32AddRI_SI_X)])
+                == ["i32AddRI_SI_X": 1])
+        let instance = try instantiate(wat)
+        #expect(try instance.call("chase", .i32(64)) == [.i32(261 + 64)])
+        #expect(try instance.call("seven", .i32(3)) == [.i32(17)])
     }
 }

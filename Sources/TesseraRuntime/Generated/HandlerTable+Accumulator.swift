@@ -5,388 +5,11 @@ extension HandlerTable {
     /// The plain handlers that have accumulator forms.
     static let accumulatorBases: [UInt64: AccumulatorBase] = {
         var t: [UInt64: AccumulatorBase] = [:]
-        t.reserveCapacity(381)
-        t[w(i32Eqz)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32EqRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32EqRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32NeRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32NeRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LtSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LtSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LtURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LtURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32GtSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32GtSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32GtURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32GtURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LeSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LeSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LeURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LeURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32GeSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32GeSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32GeURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32GeURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Eqz)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64EqRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64EqRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64NeRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64NeRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64LtSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64LtSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64LtURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64LtURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64GtSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64GtSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64GtURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64GtURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64LeSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64LeSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64LeURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64LeURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64GeSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64GeSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64GeURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64GeURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32EqRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32EqRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32NeRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32NeRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32LtRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32LtRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32GtRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32GtRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32LeRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32LeRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32GeRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32GeRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f64EqRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64EqRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64NeRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64NeRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64LtRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64LtRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64GtRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64GtRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64LeRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64LeRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64GeRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64GeRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(i32Clz)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32Ctz)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32Popcnt)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32AddRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32AddRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32SubRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32SubRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32SubIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32MulRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32MulRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32AndRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32AndRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32OrRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32OrRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32XorRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32XorRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShlRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShlRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShlIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShrSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShrSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShrSIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShrURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShrURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32ShrUIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32RotlRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32RotlRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32RotrRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32RotrRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Clz)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Ctz)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Popcnt)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64AddRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64AddRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64SubRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64SubRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64SubIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64MulRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64MulRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64AndRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64AndRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64OrRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64OrRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64XorRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64XorRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShlRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShlRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShlIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShrSRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShrSRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShrSIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShrURR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShrURI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ShrUIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64RotlRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64RotlRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64RotrRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64RotrRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32Abs)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32Neg)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32Ceil)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32Floor)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32Trunc)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32Nearest)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32Sqrt)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32AddRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32AddRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32SubRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32SubRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32SubIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32MulRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32MulRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32DivRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32DivRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32DivIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32MinRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32MinRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32MaxRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32MaxRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32CopysignRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32CopysignRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f64Abs)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64Neg)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64Ceil)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64Floor)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64Trunc)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64Nearest)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64Sqrt)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64AddRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64AddRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64SubRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64SubRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64SubIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64MulRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64MulRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64DivRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64DivRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64DivIR)] = AccumulatorBase(words: 4, inputs: [3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64MinRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64MinRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64MaxRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64MaxRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64CopysignRR)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(f64CopysignRI)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(i32Extend8S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32Extend16S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Extend8S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Extend16S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Extend32S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32WrapI64)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ExtendI32S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64ExtendI32U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32ConvertI32S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32ConvertI32U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32ConvertI64S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32ConvertI64U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(f32DemoteF64)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(f64ConvertI32S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .float)
-        t[w(f64ConvertI32U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .float)
-        t[w(f64ConvertI64S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .float)
-        t[w(f64ConvertI64U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .float)
-        t[w(f64PromoteF32)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .float)
-        t[w(i32TruncSatF32S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32TruncSatF32U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32TruncSatF64S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(i32TruncSatF64U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(i64TruncSatF32S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64TruncSatF32U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64TruncSatF64S)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(i64TruncSatF64U)] = AccumulatorBase(words: 3, inputs: [2], inputKind: .float, hasResult: true, resultKind: .int)
-        t[w(i32Load)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Load)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: nil)
-        t[w(i32Load8S)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32Load8U)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32Load16S)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32Load16U)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Load8S)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Load16S)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i64Load32S)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF32MulF32AddLeft)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF32MulF32AddRight)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF32MulF32AddLeftRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF32MulF32AddRightRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF32MulF32SubLeft)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF32MulF32SubRight)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF32MulF32SubLeftRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF32MulF32SubRightRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedF64MulF64AddLeft)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(fusedF64MulF64AddRight)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(fusedF64MulF64AddLeftRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(fusedF64MulF64AddRightRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(fusedF64MulF64SubLeft)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(fusedF64MulF64SubRight)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(fusedF64MulF64SubLeftRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(fusedF64MulF64SubRightRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .float, hasResult: true, resultKind: .float)
-        t[w(fusedI32MulI32AddLeft)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI32MulI32AddRight)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI32MulI32AddLeftRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI32MulI32AddRightRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI32MulI32SubLeft)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI32MulI32SubRight)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI32MulI32SubLeftRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI32MulI32SubRightRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI64MulI64AddLeft)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI64MulI64AddRight)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI64MulI64AddLeftRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(fusedI64MulI64AddRightRI)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: true, resultKind: .int)
-        t[w(i32LoadAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i32LoadAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i64LoadAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: nil)
-        t[w(i64LoadAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: nil)
-        t[w(i32Load8SAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i32Load8SAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i32Load8UAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i32Load8UAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i32Load16SAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i32Load16SAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i32Load16UAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i32Load16UAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i64Load8SAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i64Load8SAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i64Load16SAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i64Load16SAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i64Load32SAddI)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(i64Load32SAddR)] = AccumulatorBase(words: 5, inputs: [], inputKind: nil, hasResult: true, resultKind: .int)
-        t[w(store8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(store16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(store32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(store64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: nil, hasResult: false, resultKind: nil)
-        t[w(i32AddRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AddRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AddRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AddRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AddRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AddRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32SubRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32SubRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32SubRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32SubRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32SubRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32SubRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32MulRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32MulRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32MulRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32MulRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32MulRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32MulRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AndRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AndRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AndRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AndRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AndRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32AndRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32OrRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32OrRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32OrRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32OrRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32OrRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32OrRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32XorRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32XorRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32XorRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32XorRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32XorRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32XorRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShlRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShlRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShlRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShlRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShlRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShlRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrSRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrSRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrSRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrSRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrSRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrSRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrURRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrURRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrURRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrURIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrURIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32ShrURIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotlRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotlRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotlRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotlRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotlRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotlRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotrRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotrRRThenStore8)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotrRRThenStore16)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotrRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotrRIThenStore8)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i32RotrRIThenStore16)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64AddRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64AddRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64SubRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64SubRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64MulRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64MulRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64AndRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64AndRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64OrRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64OrRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64XorRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64XorRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64ShlRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64ShlRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64ShrURRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(i64ShrURIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f32AddRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f32AddRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f32SubRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f32SubRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f32MulRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f32MulRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f32DivRRThenStore32)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f32DivRIThenStore32)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(f64AddRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(f64AddRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(f64SubRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(f64SubRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(f64MulRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(f64MulRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(f64DivRRThenStore64)] = AccumulatorBase(words: 4, inputs: [2, 3], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(f64DivRIThenStore64)] = AccumulatorBase(words: 4, inputs: [2], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedF32MulF32AddLeftThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedF32MulF32AddRightThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedF32MulF32AddLeftRIThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedF32MulF32AddRightRIThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedF32MulF32SubLeftThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedF32MulF32SubRightThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedF32MulF32SubLeftRIThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedF32MulF32SubRightRIThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedF64MulF64AddLeftThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedF64MulF64AddRightThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedF64MulF64AddLeftRIThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedF64MulF64AddRightRIThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedF64MulF64SubLeftThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedF64MulF64SubRightThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedF64MulF64SubLeftRIThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedF64MulF64SubRightRIThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .float, hasResult: false, resultKind: nil)
-        t[w(fusedI32MulI32AddLeftThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI32MulI32AddRightThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI32MulI32AddLeftRIThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI32MulI32AddRightRIThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI32MulI32SubLeftThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI32MulI32SubRightThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI32MulI32SubLeftRIThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI32MulI32SubRightRIThenStore32)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI64MulI64AddLeftThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI64MulI64AddRightThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 3, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI64MulI64AddLeftRIThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
-        t[w(fusedI64MulI64AddRightRIThenStore64)] = AccumulatorBase(words: 5, inputs: [2, 4], inputKind: .int, hasResult: false, resultKind: nil)
+        t.reserveCapacity(accumulatorBaseRows.count)
+        for row in accumulatorBaseRows {
+            t[w(row.handler)] = AccumulatorBase(words: row.words, inputs: (2...4).filter { row.inputs & (1 << $0) != 0 },
+                                                inputKind: row.inputKind, hasResult: row.hasResult, resultKind: row.resultKind)
+        }
         return t
     }()
 
@@ -394,1768 +17,2005 @@ extension HandlerTable {
     /// none) and the accumulator its result goes to.
     static let accumulatorForms: [AccumulatorForm: UInt64] = {
         var t: [AccumulatorForm: UInt64] = [:]
-        t.reserveCapacity(1761)
-        t[AccumulatorForm(base: w(i32Eqz), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Eqz_S_X)
-        t[AccumulatorForm(base: w(i32Eqz), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Eqz_S_SX)
-        t[AccumulatorForm(base: w(i32Eqz), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Eqz_X_S)
-        t[AccumulatorForm(base: w(i32Eqz), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Eqz_X_X)
-        t[AccumulatorForm(base: w(i32Eqz), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Eqz_X_SX)
-        t[AccumulatorForm(base: w(i32EqRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32EqRR_SS_X)
-        t[AccumulatorForm(base: w(i32EqRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32EqRR_SS_SX)
-        t[AccumulatorForm(base: w(i32EqRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32EqRR_XS_S)
-        t[AccumulatorForm(base: w(i32EqRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32EqRR_XS_X)
-        t[AccumulatorForm(base: w(i32EqRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32EqRR_XS_SX)
-        t[AccumulatorForm(base: w(i32EqRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32EqRR_SX_S)
-        t[AccumulatorForm(base: w(i32EqRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32EqRR_SX_X)
-        t[AccumulatorForm(base: w(i32EqRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32EqRR_SX_SX)
-        t[AccumulatorForm(base: w(i32EqRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32EqRI_SI_X)
-        t[AccumulatorForm(base: w(i32EqRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32EqRI_SI_SX)
-        t[AccumulatorForm(base: w(i32EqRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32EqRI_XI_S)
-        t[AccumulatorForm(base: w(i32EqRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32EqRI_XI_X)
-        t[AccumulatorForm(base: w(i32EqRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32EqRI_XI_SX)
-        t[AccumulatorForm(base: w(i32NeRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32NeRR_SS_X)
-        t[AccumulatorForm(base: w(i32NeRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32NeRR_SS_SX)
-        t[AccumulatorForm(base: w(i32NeRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32NeRR_XS_S)
-        t[AccumulatorForm(base: w(i32NeRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32NeRR_XS_X)
-        t[AccumulatorForm(base: w(i32NeRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32NeRR_XS_SX)
-        t[AccumulatorForm(base: w(i32NeRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32NeRR_SX_S)
-        t[AccumulatorForm(base: w(i32NeRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32NeRR_SX_X)
-        t[AccumulatorForm(base: w(i32NeRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32NeRR_SX_SX)
-        t[AccumulatorForm(base: w(i32NeRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32NeRI_SI_X)
-        t[AccumulatorForm(base: w(i32NeRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32NeRI_SI_SX)
-        t[AccumulatorForm(base: w(i32NeRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32NeRI_XI_S)
-        t[AccumulatorForm(base: w(i32NeRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32NeRI_XI_X)
-        t[AccumulatorForm(base: w(i32NeRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32NeRI_XI_SX)
-        t[AccumulatorForm(base: w(i32LtSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LtSRR_SS_X)
-        t[AccumulatorForm(base: w(i32LtSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LtSRR_SS_SX)
-        t[AccumulatorForm(base: w(i32LtSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LtSRR_XS_S)
-        t[AccumulatorForm(base: w(i32LtSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LtSRR_XS_X)
-        t[AccumulatorForm(base: w(i32LtSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LtSRR_XS_SX)
-        t[AccumulatorForm(base: w(i32LtSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LtSRR_SX_S)
-        t[AccumulatorForm(base: w(i32LtSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LtSRR_SX_X)
-        t[AccumulatorForm(base: w(i32LtSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LtSRR_SX_SX)
-        t[AccumulatorForm(base: w(i32LtSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LtSRI_SI_X)
-        t[AccumulatorForm(base: w(i32LtSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LtSRI_SI_SX)
-        t[AccumulatorForm(base: w(i32LtSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LtSRI_XI_S)
-        t[AccumulatorForm(base: w(i32LtSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LtSRI_XI_X)
-        t[AccumulatorForm(base: w(i32LtSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LtSRI_XI_SX)
-        t[AccumulatorForm(base: w(i32LtURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LtURR_SS_X)
-        t[AccumulatorForm(base: w(i32LtURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LtURR_SS_SX)
-        t[AccumulatorForm(base: w(i32LtURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LtURR_XS_S)
-        t[AccumulatorForm(base: w(i32LtURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LtURR_XS_X)
-        t[AccumulatorForm(base: w(i32LtURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LtURR_XS_SX)
-        t[AccumulatorForm(base: w(i32LtURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LtURR_SX_S)
-        t[AccumulatorForm(base: w(i32LtURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LtURR_SX_X)
-        t[AccumulatorForm(base: w(i32LtURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LtURR_SX_SX)
-        t[AccumulatorForm(base: w(i32LtURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LtURI_SI_X)
-        t[AccumulatorForm(base: w(i32LtURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LtURI_SI_SX)
-        t[AccumulatorForm(base: w(i32LtURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LtURI_XI_S)
-        t[AccumulatorForm(base: w(i32LtURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LtURI_XI_X)
-        t[AccumulatorForm(base: w(i32LtURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LtURI_XI_SX)
-        t[AccumulatorForm(base: w(i32GtSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32GtSRR_SS_X)
-        t[AccumulatorForm(base: w(i32GtSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32GtSRR_SS_SX)
-        t[AccumulatorForm(base: w(i32GtSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GtSRR_XS_S)
-        t[AccumulatorForm(base: w(i32GtSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GtSRR_XS_X)
-        t[AccumulatorForm(base: w(i32GtSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GtSRR_XS_SX)
-        t[AccumulatorForm(base: w(i32GtSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GtSRR_SX_S)
-        t[AccumulatorForm(base: w(i32GtSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GtSRR_SX_X)
-        t[AccumulatorForm(base: w(i32GtSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GtSRR_SX_SX)
-        t[AccumulatorForm(base: w(i32GtSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32GtSRI_SI_X)
-        t[AccumulatorForm(base: w(i32GtSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32GtSRI_SI_SX)
-        t[AccumulatorForm(base: w(i32GtSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GtSRI_XI_S)
-        t[AccumulatorForm(base: w(i32GtSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GtSRI_XI_X)
-        t[AccumulatorForm(base: w(i32GtSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GtSRI_XI_SX)
-        t[AccumulatorForm(base: w(i32GtURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32GtURR_SS_X)
-        t[AccumulatorForm(base: w(i32GtURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32GtURR_SS_SX)
-        t[AccumulatorForm(base: w(i32GtURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GtURR_XS_S)
-        t[AccumulatorForm(base: w(i32GtURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GtURR_XS_X)
-        t[AccumulatorForm(base: w(i32GtURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GtURR_XS_SX)
-        t[AccumulatorForm(base: w(i32GtURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GtURR_SX_S)
-        t[AccumulatorForm(base: w(i32GtURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GtURR_SX_X)
-        t[AccumulatorForm(base: w(i32GtURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GtURR_SX_SX)
-        t[AccumulatorForm(base: w(i32GtURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32GtURI_SI_X)
-        t[AccumulatorForm(base: w(i32GtURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32GtURI_SI_SX)
-        t[AccumulatorForm(base: w(i32GtURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GtURI_XI_S)
-        t[AccumulatorForm(base: w(i32GtURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GtURI_XI_X)
-        t[AccumulatorForm(base: w(i32GtURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GtURI_XI_SX)
-        t[AccumulatorForm(base: w(i32LeSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LeSRR_SS_X)
-        t[AccumulatorForm(base: w(i32LeSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LeSRR_SS_SX)
-        t[AccumulatorForm(base: w(i32LeSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LeSRR_XS_S)
-        t[AccumulatorForm(base: w(i32LeSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LeSRR_XS_X)
-        t[AccumulatorForm(base: w(i32LeSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LeSRR_XS_SX)
-        t[AccumulatorForm(base: w(i32LeSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LeSRR_SX_S)
-        t[AccumulatorForm(base: w(i32LeSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LeSRR_SX_X)
-        t[AccumulatorForm(base: w(i32LeSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LeSRR_SX_SX)
-        t[AccumulatorForm(base: w(i32LeSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LeSRI_SI_X)
-        t[AccumulatorForm(base: w(i32LeSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LeSRI_SI_SX)
-        t[AccumulatorForm(base: w(i32LeSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LeSRI_XI_S)
-        t[AccumulatorForm(base: w(i32LeSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LeSRI_XI_X)
-        t[AccumulatorForm(base: w(i32LeSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LeSRI_XI_SX)
-        t[AccumulatorForm(base: w(i32LeURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LeURR_SS_X)
-        t[AccumulatorForm(base: w(i32LeURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LeURR_SS_SX)
-        t[AccumulatorForm(base: w(i32LeURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LeURR_XS_S)
-        t[AccumulatorForm(base: w(i32LeURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LeURR_XS_X)
-        t[AccumulatorForm(base: w(i32LeURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LeURR_XS_SX)
-        t[AccumulatorForm(base: w(i32LeURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LeURR_SX_S)
-        t[AccumulatorForm(base: w(i32LeURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LeURR_SX_X)
-        t[AccumulatorForm(base: w(i32LeURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LeURR_SX_SX)
-        t[AccumulatorForm(base: w(i32LeURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LeURI_SI_X)
-        t[AccumulatorForm(base: w(i32LeURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LeURI_SI_SX)
-        t[AccumulatorForm(base: w(i32LeURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32LeURI_XI_S)
-        t[AccumulatorForm(base: w(i32LeURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32LeURI_XI_X)
-        t[AccumulatorForm(base: w(i32LeURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32LeURI_XI_SX)
-        t[AccumulatorForm(base: w(i32GeSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32GeSRR_SS_X)
-        t[AccumulatorForm(base: w(i32GeSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32GeSRR_SS_SX)
-        t[AccumulatorForm(base: w(i32GeSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GeSRR_XS_S)
-        t[AccumulatorForm(base: w(i32GeSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GeSRR_XS_X)
-        t[AccumulatorForm(base: w(i32GeSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GeSRR_XS_SX)
-        t[AccumulatorForm(base: w(i32GeSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GeSRR_SX_S)
-        t[AccumulatorForm(base: w(i32GeSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GeSRR_SX_X)
-        t[AccumulatorForm(base: w(i32GeSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GeSRR_SX_SX)
-        t[AccumulatorForm(base: w(i32GeSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32GeSRI_SI_X)
-        t[AccumulatorForm(base: w(i32GeSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32GeSRI_SI_SX)
-        t[AccumulatorForm(base: w(i32GeSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GeSRI_XI_S)
-        t[AccumulatorForm(base: w(i32GeSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GeSRI_XI_X)
-        t[AccumulatorForm(base: w(i32GeSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GeSRI_XI_SX)
-        t[AccumulatorForm(base: w(i32GeURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32GeURR_SS_X)
-        t[AccumulatorForm(base: w(i32GeURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32GeURR_SS_SX)
-        t[AccumulatorForm(base: w(i32GeURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GeURR_XS_S)
-        t[AccumulatorForm(base: w(i32GeURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GeURR_XS_X)
-        t[AccumulatorForm(base: w(i32GeURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GeURR_XS_SX)
-        t[AccumulatorForm(base: w(i32GeURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GeURR_SX_S)
-        t[AccumulatorForm(base: w(i32GeURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GeURR_SX_X)
-        t[AccumulatorForm(base: w(i32GeURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GeURR_SX_SX)
-        t[AccumulatorForm(base: w(i32GeURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32GeURI_SI_X)
-        t[AccumulatorForm(base: w(i32GeURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32GeURI_SI_SX)
-        t[AccumulatorForm(base: w(i32GeURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32GeURI_XI_S)
-        t[AccumulatorForm(base: w(i32GeURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32GeURI_XI_X)
-        t[AccumulatorForm(base: w(i32GeURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32GeURI_XI_SX)
-        t[AccumulatorForm(base: w(i64Eqz), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Eqz_S_X)
-        t[AccumulatorForm(base: w(i64Eqz), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Eqz_S_SX)
-        t[AccumulatorForm(base: w(i64Eqz), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Eqz_X_S)
-        t[AccumulatorForm(base: w(i64Eqz), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Eqz_X_X)
-        t[AccumulatorForm(base: w(i64Eqz), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Eqz_X_SX)
-        t[AccumulatorForm(base: w(i64EqRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64EqRR_SS_X)
-        t[AccumulatorForm(base: w(i64EqRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64EqRR_SS_SX)
-        t[AccumulatorForm(base: w(i64EqRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64EqRR_XS_S)
-        t[AccumulatorForm(base: w(i64EqRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64EqRR_XS_X)
-        t[AccumulatorForm(base: w(i64EqRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64EqRR_XS_SX)
-        t[AccumulatorForm(base: w(i64EqRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64EqRR_SX_S)
-        t[AccumulatorForm(base: w(i64EqRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64EqRR_SX_X)
-        t[AccumulatorForm(base: w(i64EqRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64EqRR_SX_SX)
-        t[AccumulatorForm(base: w(i64EqRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64EqRI_SI_X)
-        t[AccumulatorForm(base: w(i64EqRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64EqRI_SI_SX)
-        t[AccumulatorForm(base: w(i64EqRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64EqRI_XI_S)
-        t[AccumulatorForm(base: w(i64EqRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64EqRI_XI_X)
-        t[AccumulatorForm(base: w(i64EqRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64EqRI_XI_SX)
-        t[AccumulatorForm(base: w(i64NeRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64NeRR_SS_X)
-        t[AccumulatorForm(base: w(i64NeRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64NeRR_SS_SX)
-        t[AccumulatorForm(base: w(i64NeRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64NeRR_XS_S)
-        t[AccumulatorForm(base: w(i64NeRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64NeRR_XS_X)
-        t[AccumulatorForm(base: w(i64NeRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64NeRR_XS_SX)
-        t[AccumulatorForm(base: w(i64NeRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64NeRR_SX_S)
-        t[AccumulatorForm(base: w(i64NeRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64NeRR_SX_X)
-        t[AccumulatorForm(base: w(i64NeRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64NeRR_SX_SX)
-        t[AccumulatorForm(base: w(i64NeRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64NeRI_SI_X)
-        t[AccumulatorForm(base: w(i64NeRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64NeRI_SI_SX)
-        t[AccumulatorForm(base: w(i64NeRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64NeRI_XI_S)
-        t[AccumulatorForm(base: w(i64NeRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64NeRI_XI_X)
-        t[AccumulatorForm(base: w(i64NeRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64NeRI_XI_SX)
-        t[AccumulatorForm(base: w(i64LtSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LtSRR_SS_X)
-        t[AccumulatorForm(base: w(i64LtSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LtSRR_SS_SX)
-        t[AccumulatorForm(base: w(i64LtSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LtSRR_XS_S)
-        t[AccumulatorForm(base: w(i64LtSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LtSRR_XS_X)
-        t[AccumulatorForm(base: w(i64LtSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LtSRR_XS_SX)
-        t[AccumulatorForm(base: w(i64LtSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LtSRR_SX_S)
-        t[AccumulatorForm(base: w(i64LtSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LtSRR_SX_X)
-        t[AccumulatorForm(base: w(i64LtSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LtSRR_SX_SX)
-        t[AccumulatorForm(base: w(i64LtSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LtSRI_SI_X)
-        t[AccumulatorForm(base: w(i64LtSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LtSRI_SI_SX)
-        t[AccumulatorForm(base: w(i64LtSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LtSRI_XI_S)
-        t[AccumulatorForm(base: w(i64LtSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LtSRI_XI_X)
-        t[AccumulatorForm(base: w(i64LtSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LtSRI_XI_SX)
-        t[AccumulatorForm(base: w(i64LtURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LtURR_SS_X)
-        t[AccumulatorForm(base: w(i64LtURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LtURR_SS_SX)
-        t[AccumulatorForm(base: w(i64LtURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LtURR_XS_S)
-        t[AccumulatorForm(base: w(i64LtURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LtURR_XS_X)
-        t[AccumulatorForm(base: w(i64LtURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LtURR_XS_SX)
-        t[AccumulatorForm(base: w(i64LtURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LtURR_SX_S)
-        t[AccumulatorForm(base: w(i64LtURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LtURR_SX_X)
-        t[AccumulatorForm(base: w(i64LtURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LtURR_SX_SX)
-        t[AccumulatorForm(base: w(i64LtURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LtURI_SI_X)
-        t[AccumulatorForm(base: w(i64LtURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LtURI_SI_SX)
-        t[AccumulatorForm(base: w(i64LtURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LtURI_XI_S)
-        t[AccumulatorForm(base: w(i64LtURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LtURI_XI_X)
-        t[AccumulatorForm(base: w(i64LtURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LtURI_XI_SX)
-        t[AccumulatorForm(base: w(i64GtSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64GtSRR_SS_X)
-        t[AccumulatorForm(base: w(i64GtSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64GtSRR_SS_SX)
-        t[AccumulatorForm(base: w(i64GtSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GtSRR_XS_S)
-        t[AccumulatorForm(base: w(i64GtSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GtSRR_XS_X)
-        t[AccumulatorForm(base: w(i64GtSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GtSRR_XS_SX)
-        t[AccumulatorForm(base: w(i64GtSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GtSRR_SX_S)
-        t[AccumulatorForm(base: w(i64GtSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GtSRR_SX_X)
-        t[AccumulatorForm(base: w(i64GtSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GtSRR_SX_SX)
-        t[AccumulatorForm(base: w(i64GtSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64GtSRI_SI_X)
-        t[AccumulatorForm(base: w(i64GtSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64GtSRI_SI_SX)
-        t[AccumulatorForm(base: w(i64GtSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GtSRI_XI_S)
-        t[AccumulatorForm(base: w(i64GtSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GtSRI_XI_X)
-        t[AccumulatorForm(base: w(i64GtSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GtSRI_XI_SX)
-        t[AccumulatorForm(base: w(i64GtURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64GtURR_SS_X)
-        t[AccumulatorForm(base: w(i64GtURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64GtURR_SS_SX)
-        t[AccumulatorForm(base: w(i64GtURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GtURR_XS_S)
-        t[AccumulatorForm(base: w(i64GtURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GtURR_XS_X)
-        t[AccumulatorForm(base: w(i64GtURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GtURR_XS_SX)
-        t[AccumulatorForm(base: w(i64GtURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GtURR_SX_S)
-        t[AccumulatorForm(base: w(i64GtURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GtURR_SX_X)
-        t[AccumulatorForm(base: w(i64GtURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GtURR_SX_SX)
-        t[AccumulatorForm(base: w(i64GtURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64GtURI_SI_X)
-        t[AccumulatorForm(base: w(i64GtURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64GtURI_SI_SX)
-        t[AccumulatorForm(base: w(i64GtURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GtURI_XI_S)
-        t[AccumulatorForm(base: w(i64GtURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GtURI_XI_X)
-        t[AccumulatorForm(base: w(i64GtURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GtURI_XI_SX)
-        t[AccumulatorForm(base: w(i64LeSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LeSRR_SS_X)
-        t[AccumulatorForm(base: w(i64LeSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LeSRR_SS_SX)
-        t[AccumulatorForm(base: w(i64LeSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LeSRR_XS_S)
-        t[AccumulatorForm(base: w(i64LeSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LeSRR_XS_X)
-        t[AccumulatorForm(base: w(i64LeSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LeSRR_XS_SX)
-        t[AccumulatorForm(base: w(i64LeSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LeSRR_SX_S)
-        t[AccumulatorForm(base: w(i64LeSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LeSRR_SX_X)
-        t[AccumulatorForm(base: w(i64LeSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LeSRR_SX_SX)
-        t[AccumulatorForm(base: w(i64LeSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LeSRI_SI_X)
-        t[AccumulatorForm(base: w(i64LeSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LeSRI_SI_SX)
-        t[AccumulatorForm(base: w(i64LeSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LeSRI_XI_S)
-        t[AccumulatorForm(base: w(i64LeSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LeSRI_XI_X)
-        t[AccumulatorForm(base: w(i64LeSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LeSRI_XI_SX)
-        t[AccumulatorForm(base: w(i64LeURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LeURR_SS_X)
-        t[AccumulatorForm(base: w(i64LeURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LeURR_SS_SX)
-        t[AccumulatorForm(base: w(i64LeURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LeURR_XS_S)
-        t[AccumulatorForm(base: w(i64LeURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LeURR_XS_X)
-        t[AccumulatorForm(base: w(i64LeURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LeURR_XS_SX)
-        t[AccumulatorForm(base: w(i64LeURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LeURR_SX_S)
-        t[AccumulatorForm(base: w(i64LeURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LeURR_SX_X)
-        t[AccumulatorForm(base: w(i64LeURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LeURR_SX_SX)
-        t[AccumulatorForm(base: w(i64LeURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LeURI_SI_X)
-        t[AccumulatorForm(base: w(i64LeURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LeURI_SI_SX)
-        t[AccumulatorForm(base: w(i64LeURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64LeURI_XI_S)
-        t[AccumulatorForm(base: w(i64LeURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64LeURI_XI_X)
-        t[AccumulatorForm(base: w(i64LeURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64LeURI_XI_SX)
-        t[AccumulatorForm(base: w(i64GeSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64GeSRR_SS_X)
-        t[AccumulatorForm(base: w(i64GeSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64GeSRR_SS_SX)
-        t[AccumulatorForm(base: w(i64GeSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GeSRR_XS_S)
-        t[AccumulatorForm(base: w(i64GeSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GeSRR_XS_X)
-        t[AccumulatorForm(base: w(i64GeSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GeSRR_XS_SX)
-        t[AccumulatorForm(base: w(i64GeSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GeSRR_SX_S)
-        t[AccumulatorForm(base: w(i64GeSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GeSRR_SX_X)
-        t[AccumulatorForm(base: w(i64GeSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GeSRR_SX_SX)
-        t[AccumulatorForm(base: w(i64GeSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64GeSRI_SI_X)
-        t[AccumulatorForm(base: w(i64GeSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64GeSRI_SI_SX)
-        t[AccumulatorForm(base: w(i64GeSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GeSRI_XI_S)
-        t[AccumulatorForm(base: w(i64GeSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GeSRI_XI_X)
-        t[AccumulatorForm(base: w(i64GeSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GeSRI_XI_SX)
-        t[AccumulatorForm(base: w(i64GeURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64GeURR_SS_X)
-        t[AccumulatorForm(base: w(i64GeURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64GeURR_SS_SX)
-        t[AccumulatorForm(base: w(i64GeURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GeURR_XS_S)
-        t[AccumulatorForm(base: w(i64GeURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GeURR_XS_X)
-        t[AccumulatorForm(base: w(i64GeURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GeURR_XS_SX)
-        t[AccumulatorForm(base: w(i64GeURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GeURR_SX_S)
-        t[AccumulatorForm(base: w(i64GeURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GeURR_SX_X)
-        t[AccumulatorForm(base: w(i64GeURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GeURR_SX_SX)
-        t[AccumulatorForm(base: w(i64GeURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64GeURI_SI_X)
-        t[AccumulatorForm(base: w(i64GeURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64GeURI_SI_SX)
-        t[AccumulatorForm(base: w(i64GeURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64GeURI_XI_S)
-        t[AccumulatorForm(base: w(i64GeURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64GeURI_XI_X)
-        t[AccumulatorForm(base: w(i64GeURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64GeURI_XI_SX)
-        t[AccumulatorForm(base: w(f32EqRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32EqRR_SS_X)
-        t[AccumulatorForm(base: w(f32EqRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32EqRR_SS_SX)
-        t[AccumulatorForm(base: w(f32EqRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32EqRR_XS_S)
-        t[AccumulatorForm(base: w(f32EqRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32EqRR_XS_X)
-        t[AccumulatorForm(base: w(f32EqRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32EqRR_XS_SX)
-        t[AccumulatorForm(base: w(f32EqRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32EqRR_SX_S)
-        t[AccumulatorForm(base: w(f32EqRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32EqRR_SX_X)
-        t[AccumulatorForm(base: w(f32EqRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32EqRR_SX_SX)
-        t[AccumulatorForm(base: w(f32EqRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32EqRI_SI_X)
-        t[AccumulatorForm(base: w(f32EqRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32EqRI_SI_SX)
-        t[AccumulatorForm(base: w(f32EqRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32EqRI_XI_S)
-        t[AccumulatorForm(base: w(f32EqRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32EqRI_XI_X)
-        t[AccumulatorForm(base: w(f32EqRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32EqRI_XI_SX)
-        t[AccumulatorForm(base: w(f32NeRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32NeRR_SS_X)
-        t[AccumulatorForm(base: w(f32NeRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32NeRR_SS_SX)
-        t[AccumulatorForm(base: w(f32NeRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32NeRR_XS_S)
-        t[AccumulatorForm(base: w(f32NeRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32NeRR_XS_X)
-        t[AccumulatorForm(base: w(f32NeRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32NeRR_XS_SX)
-        t[AccumulatorForm(base: w(f32NeRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32NeRR_SX_S)
-        t[AccumulatorForm(base: w(f32NeRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32NeRR_SX_X)
-        t[AccumulatorForm(base: w(f32NeRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32NeRR_SX_SX)
-        t[AccumulatorForm(base: w(f32NeRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32NeRI_SI_X)
-        t[AccumulatorForm(base: w(f32NeRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32NeRI_SI_SX)
-        t[AccumulatorForm(base: w(f32NeRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32NeRI_XI_S)
-        t[AccumulatorForm(base: w(f32NeRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32NeRI_XI_X)
-        t[AccumulatorForm(base: w(f32NeRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32NeRI_XI_SX)
-        t[AccumulatorForm(base: w(f32LtRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32LtRR_SS_X)
-        t[AccumulatorForm(base: w(f32LtRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32LtRR_SS_SX)
-        t[AccumulatorForm(base: w(f32LtRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32LtRR_XS_S)
-        t[AccumulatorForm(base: w(f32LtRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32LtRR_XS_X)
-        t[AccumulatorForm(base: w(f32LtRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32LtRR_XS_SX)
-        t[AccumulatorForm(base: w(f32LtRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32LtRR_SX_S)
-        t[AccumulatorForm(base: w(f32LtRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32LtRR_SX_X)
-        t[AccumulatorForm(base: w(f32LtRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32LtRR_SX_SX)
-        t[AccumulatorForm(base: w(f32LtRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32LtRI_SI_X)
-        t[AccumulatorForm(base: w(f32LtRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32LtRI_SI_SX)
-        t[AccumulatorForm(base: w(f32LtRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32LtRI_XI_S)
-        t[AccumulatorForm(base: w(f32LtRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32LtRI_XI_X)
-        t[AccumulatorForm(base: w(f32LtRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32LtRI_XI_SX)
-        t[AccumulatorForm(base: w(f32GtRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32GtRR_SS_X)
-        t[AccumulatorForm(base: w(f32GtRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32GtRR_SS_SX)
-        t[AccumulatorForm(base: w(f32GtRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32GtRR_XS_S)
-        t[AccumulatorForm(base: w(f32GtRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32GtRR_XS_X)
-        t[AccumulatorForm(base: w(f32GtRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32GtRR_XS_SX)
-        t[AccumulatorForm(base: w(f32GtRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32GtRR_SX_S)
-        t[AccumulatorForm(base: w(f32GtRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32GtRR_SX_X)
-        t[AccumulatorForm(base: w(f32GtRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32GtRR_SX_SX)
-        t[AccumulatorForm(base: w(f32GtRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32GtRI_SI_X)
-        t[AccumulatorForm(base: w(f32GtRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32GtRI_SI_SX)
-        t[AccumulatorForm(base: w(f32GtRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32GtRI_XI_S)
-        t[AccumulatorForm(base: w(f32GtRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32GtRI_XI_X)
-        t[AccumulatorForm(base: w(f32GtRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32GtRI_XI_SX)
-        t[AccumulatorForm(base: w(f32LeRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32LeRR_SS_X)
-        t[AccumulatorForm(base: w(f32LeRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32LeRR_SS_SX)
-        t[AccumulatorForm(base: w(f32LeRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32LeRR_XS_S)
-        t[AccumulatorForm(base: w(f32LeRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32LeRR_XS_X)
-        t[AccumulatorForm(base: w(f32LeRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32LeRR_XS_SX)
-        t[AccumulatorForm(base: w(f32LeRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32LeRR_SX_S)
-        t[AccumulatorForm(base: w(f32LeRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32LeRR_SX_X)
-        t[AccumulatorForm(base: w(f32LeRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32LeRR_SX_SX)
-        t[AccumulatorForm(base: w(f32LeRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32LeRI_SI_X)
-        t[AccumulatorForm(base: w(f32LeRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32LeRI_SI_SX)
-        t[AccumulatorForm(base: w(f32LeRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32LeRI_XI_S)
-        t[AccumulatorForm(base: w(f32LeRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32LeRI_XI_X)
-        t[AccumulatorForm(base: w(f32LeRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32LeRI_XI_SX)
-        t[AccumulatorForm(base: w(f32GeRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32GeRR_SS_X)
-        t[AccumulatorForm(base: w(f32GeRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32GeRR_SS_SX)
-        t[AccumulatorForm(base: w(f32GeRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32GeRR_XS_S)
-        t[AccumulatorForm(base: w(f32GeRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32GeRR_XS_X)
-        t[AccumulatorForm(base: w(f32GeRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32GeRR_XS_SX)
-        t[AccumulatorForm(base: w(f32GeRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32GeRR_SX_S)
-        t[AccumulatorForm(base: w(f32GeRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32GeRR_SX_X)
-        t[AccumulatorForm(base: w(f32GeRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32GeRR_SX_SX)
-        t[AccumulatorForm(base: w(f32GeRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32GeRI_SI_X)
-        t[AccumulatorForm(base: w(f32GeRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32GeRI_SI_SX)
-        t[AccumulatorForm(base: w(f32GeRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32GeRI_XI_S)
-        t[AccumulatorForm(base: w(f32GeRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32GeRI_XI_X)
-        t[AccumulatorForm(base: w(f32GeRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32GeRI_XI_SX)
-        t[AccumulatorForm(base: w(f64EqRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64EqRR_SS_X)
-        t[AccumulatorForm(base: w(f64EqRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64EqRR_SS_SX)
-        t[AccumulatorForm(base: w(f64EqRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64EqRR_FS_S)
-        t[AccumulatorForm(base: w(f64EqRR), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64EqRR_FS_X)
-        t[AccumulatorForm(base: w(f64EqRR), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64EqRR_FS_SX)
-        t[AccumulatorForm(base: w(f64EqRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64EqRR_SF_S)
-        t[AccumulatorForm(base: w(f64EqRR), input: 3, inputKind: .float, result: .int, keepsSlot: false)] = w(f64EqRR_SF_X)
-        t[AccumulatorForm(base: w(f64EqRR), input: 3, inputKind: .float, result: .int, keepsSlot: true)] = w(f64EqRR_SF_SX)
-        t[AccumulatorForm(base: w(f64EqRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64EqRI_SI_X)
-        t[AccumulatorForm(base: w(f64EqRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64EqRI_SI_SX)
-        t[AccumulatorForm(base: w(f64EqRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64EqRI_FI_S)
-        t[AccumulatorForm(base: w(f64EqRI), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64EqRI_FI_X)
-        t[AccumulatorForm(base: w(f64EqRI), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64EqRI_FI_SX)
-        t[AccumulatorForm(base: w(f64NeRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64NeRR_SS_X)
-        t[AccumulatorForm(base: w(f64NeRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64NeRR_SS_SX)
-        t[AccumulatorForm(base: w(f64NeRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64NeRR_FS_S)
-        t[AccumulatorForm(base: w(f64NeRR), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64NeRR_FS_X)
-        t[AccumulatorForm(base: w(f64NeRR), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64NeRR_FS_SX)
-        t[AccumulatorForm(base: w(f64NeRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64NeRR_SF_S)
-        t[AccumulatorForm(base: w(f64NeRR), input: 3, inputKind: .float, result: .int, keepsSlot: false)] = w(f64NeRR_SF_X)
-        t[AccumulatorForm(base: w(f64NeRR), input: 3, inputKind: .float, result: .int, keepsSlot: true)] = w(f64NeRR_SF_SX)
-        t[AccumulatorForm(base: w(f64NeRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64NeRI_SI_X)
-        t[AccumulatorForm(base: w(f64NeRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64NeRI_SI_SX)
-        t[AccumulatorForm(base: w(f64NeRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64NeRI_FI_S)
-        t[AccumulatorForm(base: w(f64NeRI), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64NeRI_FI_X)
-        t[AccumulatorForm(base: w(f64NeRI), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64NeRI_FI_SX)
-        t[AccumulatorForm(base: w(f64LtRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64LtRR_SS_X)
-        t[AccumulatorForm(base: w(f64LtRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64LtRR_SS_SX)
-        t[AccumulatorForm(base: w(f64LtRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64LtRR_FS_S)
-        t[AccumulatorForm(base: w(f64LtRR), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64LtRR_FS_X)
-        t[AccumulatorForm(base: w(f64LtRR), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64LtRR_FS_SX)
-        t[AccumulatorForm(base: w(f64LtRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64LtRR_SF_S)
-        t[AccumulatorForm(base: w(f64LtRR), input: 3, inputKind: .float, result: .int, keepsSlot: false)] = w(f64LtRR_SF_X)
-        t[AccumulatorForm(base: w(f64LtRR), input: 3, inputKind: .float, result: .int, keepsSlot: true)] = w(f64LtRR_SF_SX)
-        t[AccumulatorForm(base: w(f64LtRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64LtRI_SI_X)
-        t[AccumulatorForm(base: w(f64LtRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64LtRI_SI_SX)
-        t[AccumulatorForm(base: w(f64LtRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64LtRI_FI_S)
-        t[AccumulatorForm(base: w(f64LtRI), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64LtRI_FI_X)
-        t[AccumulatorForm(base: w(f64LtRI), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64LtRI_FI_SX)
-        t[AccumulatorForm(base: w(f64GtRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64GtRR_SS_X)
-        t[AccumulatorForm(base: w(f64GtRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64GtRR_SS_SX)
-        t[AccumulatorForm(base: w(f64GtRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64GtRR_FS_S)
-        t[AccumulatorForm(base: w(f64GtRR), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64GtRR_FS_X)
-        t[AccumulatorForm(base: w(f64GtRR), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64GtRR_FS_SX)
-        t[AccumulatorForm(base: w(f64GtRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64GtRR_SF_S)
-        t[AccumulatorForm(base: w(f64GtRR), input: 3, inputKind: .float, result: .int, keepsSlot: false)] = w(f64GtRR_SF_X)
-        t[AccumulatorForm(base: w(f64GtRR), input: 3, inputKind: .float, result: .int, keepsSlot: true)] = w(f64GtRR_SF_SX)
-        t[AccumulatorForm(base: w(f64GtRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64GtRI_SI_X)
-        t[AccumulatorForm(base: w(f64GtRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64GtRI_SI_SX)
-        t[AccumulatorForm(base: w(f64GtRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64GtRI_FI_S)
-        t[AccumulatorForm(base: w(f64GtRI), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64GtRI_FI_X)
-        t[AccumulatorForm(base: w(f64GtRI), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64GtRI_FI_SX)
-        t[AccumulatorForm(base: w(f64LeRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64LeRR_SS_X)
-        t[AccumulatorForm(base: w(f64LeRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64LeRR_SS_SX)
-        t[AccumulatorForm(base: w(f64LeRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64LeRR_FS_S)
-        t[AccumulatorForm(base: w(f64LeRR), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64LeRR_FS_X)
-        t[AccumulatorForm(base: w(f64LeRR), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64LeRR_FS_SX)
-        t[AccumulatorForm(base: w(f64LeRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64LeRR_SF_S)
-        t[AccumulatorForm(base: w(f64LeRR), input: 3, inputKind: .float, result: .int, keepsSlot: false)] = w(f64LeRR_SF_X)
-        t[AccumulatorForm(base: w(f64LeRR), input: 3, inputKind: .float, result: .int, keepsSlot: true)] = w(f64LeRR_SF_SX)
-        t[AccumulatorForm(base: w(f64LeRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64LeRI_SI_X)
-        t[AccumulatorForm(base: w(f64LeRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64LeRI_SI_SX)
-        t[AccumulatorForm(base: w(f64LeRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64LeRI_FI_S)
-        t[AccumulatorForm(base: w(f64LeRI), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64LeRI_FI_X)
-        t[AccumulatorForm(base: w(f64LeRI), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64LeRI_FI_SX)
-        t[AccumulatorForm(base: w(f64GeRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64GeRR_SS_X)
-        t[AccumulatorForm(base: w(f64GeRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64GeRR_SS_SX)
-        t[AccumulatorForm(base: w(f64GeRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64GeRR_FS_S)
-        t[AccumulatorForm(base: w(f64GeRR), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64GeRR_FS_X)
-        t[AccumulatorForm(base: w(f64GeRR), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64GeRR_FS_SX)
-        t[AccumulatorForm(base: w(f64GeRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64GeRR_SF_S)
-        t[AccumulatorForm(base: w(f64GeRR), input: 3, inputKind: .float, result: .int, keepsSlot: false)] = w(f64GeRR_SF_X)
-        t[AccumulatorForm(base: w(f64GeRR), input: 3, inputKind: .float, result: .int, keepsSlot: true)] = w(f64GeRR_SF_SX)
-        t[AccumulatorForm(base: w(f64GeRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f64GeRI_SI_X)
-        t[AccumulatorForm(base: w(f64GeRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f64GeRI_SI_SX)
-        t[AccumulatorForm(base: w(f64GeRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64GeRI_FI_S)
-        t[AccumulatorForm(base: w(f64GeRI), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f64GeRI_FI_X)
-        t[AccumulatorForm(base: w(f64GeRI), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f64GeRI_FI_SX)
-        t[AccumulatorForm(base: w(i32Clz), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Clz_S_X)
-        t[AccumulatorForm(base: w(i32Clz), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Clz_S_SX)
-        t[AccumulatorForm(base: w(i32Clz), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Clz_X_S)
-        t[AccumulatorForm(base: w(i32Clz), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Clz_X_X)
-        t[AccumulatorForm(base: w(i32Clz), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Clz_X_SX)
-        t[AccumulatorForm(base: w(i32Ctz), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Ctz_S_X)
-        t[AccumulatorForm(base: w(i32Ctz), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Ctz_S_SX)
-        t[AccumulatorForm(base: w(i32Ctz), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Ctz_X_S)
-        t[AccumulatorForm(base: w(i32Ctz), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Ctz_X_X)
-        t[AccumulatorForm(base: w(i32Ctz), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Ctz_X_SX)
-        t[AccumulatorForm(base: w(i32Popcnt), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Popcnt_S_X)
-        t[AccumulatorForm(base: w(i32Popcnt), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Popcnt_S_SX)
-        t[AccumulatorForm(base: w(i32Popcnt), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Popcnt_X_S)
-        t[AccumulatorForm(base: w(i32Popcnt), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Popcnt_X_X)
-        t[AccumulatorForm(base: w(i32Popcnt), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Popcnt_X_SX)
-        t[AccumulatorForm(base: w(i32AddRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32AddRR_SS_X)
-        t[AccumulatorForm(base: w(i32AddRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32AddRR_SS_SX)
-        t[AccumulatorForm(base: w(i32AddRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRR_XS_S)
-        t[AccumulatorForm(base: w(i32AddRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32AddRR_XS_X)
-        t[AccumulatorForm(base: w(i32AddRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32AddRR_XS_SX)
-        t[AccumulatorForm(base: w(i32AddRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRR_SX_S)
-        t[AccumulatorForm(base: w(i32AddRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32AddRR_SX_X)
-        t[AccumulatorForm(base: w(i32AddRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32AddRR_SX_SX)
-        t[AccumulatorForm(base: w(i32AddRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32AddRI_SI_X)
-        t[AccumulatorForm(base: w(i32AddRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32AddRI_SI_SX)
-        t[AccumulatorForm(base: w(i32AddRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRI_XI_S)
-        t[AccumulatorForm(base: w(i32AddRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32AddRI_XI_X)
-        t[AccumulatorForm(base: w(i32AddRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32AddRI_XI_SX)
-        t[AccumulatorForm(base: w(i32SubRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32SubRR_SS_X)
-        t[AccumulatorForm(base: w(i32SubRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32SubRR_SS_SX)
-        t[AccumulatorForm(base: w(i32SubRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRR_XS_S)
-        t[AccumulatorForm(base: w(i32SubRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32SubRR_XS_X)
-        t[AccumulatorForm(base: w(i32SubRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32SubRR_XS_SX)
-        t[AccumulatorForm(base: w(i32SubRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRR_SX_S)
-        t[AccumulatorForm(base: w(i32SubRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32SubRR_SX_X)
-        t[AccumulatorForm(base: w(i32SubRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32SubRR_SX_SX)
-        t[AccumulatorForm(base: w(i32SubRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32SubRI_SI_X)
-        t[AccumulatorForm(base: w(i32SubRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32SubRI_SI_SX)
-        t[AccumulatorForm(base: w(i32SubRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRI_XI_S)
-        t[AccumulatorForm(base: w(i32SubRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32SubRI_XI_X)
-        t[AccumulatorForm(base: w(i32SubRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32SubRI_XI_SX)
-        t[AccumulatorForm(base: w(i32SubIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32SubIR_IS_X)
-        t[AccumulatorForm(base: w(i32SubIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32SubIR_IS_SX)
-        t[AccumulatorForm(base: w(i32SubIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubIR_IX_S)
-        t[AccumulatorForm(base: w(i32SubIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32SubIR_IX_X)
-        t[AccumulatorForm(base: w(i32SubIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32SubIR_IX_SX)
-        t[AccumulatorForm(base: w(i32MulRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32MulRR_SS_X)
-        t[AccumulatorForm(base: w(i32MulRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32MulRR_SS_SX)
-        t[AccumulatorForm(base: w(i32MulRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRR_XS_S)
-        t[AccumulatorForm(base: w(i32MulRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32MulRR_XS_X)
-        t[AccumulatorForm(base: w(i32MulRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32MulRR_XS_SX)
-        t[AccumulatorForm(base: w(i32MulRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRR_SX_S)
-        t[AccumulatorForm(base: w(i32MulRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32MulRR_SX_X)
-        t[AccumulatorForm(base: w(i32MulRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32MulRR_SX_SX)
-        t[AccumulatorForm(base: w(i32MulRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32MulRI_SI_X)
-        t[AccumulatorForm(base: w(i32MulRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32MulRI_SI_SX)
-        t[AccumulatorForm(base: w(i32MulRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRI_XI_S)
-        t[AccumulatorForm(base: w(i32MulRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32MulRI_XI_X)
-        t[AccumulatorForm(base: w(i32MulRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32MulRI_XI_SX)
-        t[AccumulatorForm(base: w(i32AndRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32AndRR_SS_X)
-        t[AccumulatorForm(base: w(i32AndRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32AndRR_SS_SX)
-        t[AccumulatorForm(base: w(i32AndRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRR_XS_S)
-        t[AccumulatorForm(base: w(i32AndRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32AndRR_XS_X)
-        t[AccumulatorForm(base: w(i32AndRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32AndRR_XS_SX)
-        t[AccumulatorForm(base: w(i32AndRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRR_SX_S)
-        t[AccumulatorForm(base: w(i32AndRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32AndRR_SX_X)
-        t[AccumulatorForm(base: w(i32AndRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32AndRR_SX_SX)
-        t[AccumulatorForm(base: w(i32AndRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32AndRI_SI_X)
-        t[AccumulatorForm(base: w(i32AndRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32AndRI_SI_SX)
-        t[AccumulatorForm(base: w(i32AndRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRI_XI_S)
-        t[AccumulatorForm(base: w(i32AndRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32AndRI_XI_X)
-        t[AccumulatorForm(base: w(i32AndRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32AndRI_XI_SX)
-        t[AccumulatorForm(base: w(i32OrRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32OrRR_SS_X)
-        t[AccumulatorForm(base: w(i32OrRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32OrRR_SS_SX)
-        t[AccumulatorForm(base: w(i32OrRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRR_XS_S)
-        t[AccumulatorForm(base: w(i32OrRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32OrRR_XS_X)
-        t[AccumulatorForm(base: w(i32OrRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32OrRR_XS_SX)
-        t[AccumulatorForm(base: w(i32OrRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRR_SX_S)
-        t[AccumulatorForm(base: w(i32OrRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32OrRR_SX_X)
-        t[AccumulatorForm(base: w(i32OrRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32OrRR_SX_SX)
-        t[AccumulatorForm(base: w(i32OrRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32OrRI_SI_X)
-        t[AccumulatorForm(base: w(i32OrRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32OrRI_SI_SX)
-        t[AccumulatorForm(base: w(i32OrRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRI_XI_S)
-        t[AccumulatorForm(base: w(i32OrRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32OrRI_XI_X)
-        t[AccumulatorForm(base: w(i32OrRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32OrRI_XI_SX)
-        t[AccumulatorForm(base: w(i32XorRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32XorRR_SS_X)
-        t[AccumulatorForm(base: w(i32XorRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32XorRR_SS_SX)
-        t[AccumulatorForm(base: w(i32XorRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRR_XS_S)
-        t[AccumulatorForm(base: w(i32XorRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32XorRR_XS_X)
-        t[AccumulatorForm(base: w(i32XorRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32XorRR_XS_SX)
-        t[AccumulatorForm(base: w(i32XorRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRR_SX_S)
-        t[AccumulatorForm(base: w(i32XorRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32XorRR_SX_X)
-        t[AccumulatorForm(base: w(i32XorRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32XorRR_SX_SX)
-        t[AccumulatorForm(base: w(i32XorRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32XorRI_SI_X)
-        t[AccumulatorForm(base: w(i32XorRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32XorRI_SI_SX)
-        t[AccumulatorForm(base: w(i32XorRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRI_XI_S)
-        t[AccumulatorForm(base: w(i32XorRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32XorRI_XI_X)
-        t[AccumulatorForm(base: w(i32XorRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32XorRI_XI_SX)
-        t[AccumulatorForm(base: w(i32ShlRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShlRR_SS_X)
-        t[AccumulatorForm(base: w(i32ShlRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShlRR_SS_SX)
-        t[AccumulatorForm(base: w(i32ShlRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRR_XS_S)
-        t[AccumulatorForm(base: w(i32ShlRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShlRR_XS_X)
-        t[AccumulatorForm(base: w(i32ShlRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShlRR_XS_SX)
-        t[AccumulatorForm(base: w(i32ShlRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRR_SX_S)
-        t[AccumulatorForm(base: w(i32ShlRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShlRR_SX_X)
-        t[AccumulatorForm(base: w(i32ShlRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShlRR_SX_SX)
-        t[AccumulatorForm(base: w(i32ShlRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShlRI_SI_X)
-        t[AccumulatorForm(base: w(i32ShlRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShlRI_SI_SX)
-        t[AccumulatorForm(base: w(i32ShlRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRI_XI_S)
-        t[AccumulatorForm(base: w(i32ShlRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShlRI_XI_X)
-        t[AccumulatorForm(base: w(i32ShlRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShlRI_XI_SX)
-        t[AccumulatorForm(base: w(i32ShlIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShlIR_IS_X)
-        t[AccumulatorForm(base: w(i32ShlIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShlIR_IS_SX)
-        t[AccumulatorForm(base: w(i32ShlIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlIR_IX_S)
-        t[AccumulatorForm(base: w(i32ShlIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShlIR_IX_X)
-        t[AccumulatorForm(base: w(i32ShlIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShlIR_IX_SX)
-        t[AccumulatorForm(base: w(i32ShrSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShrSRR_SS_X)
-        t[AccumulatorForm(base: w(i32ShrSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShrSRR_SS_SX)
-        t[AccumulatorForm(base: w(i32ShrSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRR_XS_S)
-        t[AccumulatorForm(base: w(i32ShrSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShrSRR_XS_X)
-        t[AccumulatorForm(base: w(i32ShrSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShrSRR_XS_SX)
-        t[AccumulatorForm(base: w(i32ShrSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRR_SX_S)
-        t[AccumulatorForm(base: w(i32ShrSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShrSRR_SX_X)
-        t[AccumulatorForm(base: w(i32ShrSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShrSRR_SX_SX)
-        t[AccumulatorForm(base: w(i32ShrSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShrSRI_SI_X)
-        t[AccumulatorForm(base: w(i32ShrSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShrSRI_SI_SX)
-        t[AccumulatorForm(base: w(i32ShrSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRI_XI_S)
-        t[AccumulatorForm(base: w(i32ShrSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShrSRI_XI_X)
-        t[AccumulatorForm(base: w(i32ShrSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShrSRI_XI_SX)
-        t[AccumulatorForm(base: w(i32ShrSIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShrSIR_IS_X)
-        t[AccumulatorForm(base: w(i32ShrSIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShrSIR_IS_SX)
-        t[AccumulatorForm(base: w(i32ShrSIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSIR_IX_S)
-        t[AccumulatorForm(base: w(i32ShrSIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShrSIR_IX_X)
-        t[AccumulatorForm(base: w(i32ShrSIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShrSIR_IX_SX)
-        t[AccumulatorForm(base: w(i32ShrURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShrURR_SS_X)
-        t[AccumulatorForm(base: w(i32ShrURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShrURR_SS_SX)
-        t[AccumulatorForm(base: w(i32ShrURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURR_XS_S)
-        t[AccumulatorForm(base: w(i32ShrURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShrURR_XS_X)
-        t[AccumulatorForm(base: w(i32ShrURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShrURR_XS_SX)
-        t[AccumulatorForm(base: w(i32ShrURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURR_SX_S)
-        t[AccumulatorForm(base: w(i32ShrURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShrURR_SX_X)
-        t[AccumulatorForm(base: w(i32ShrURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShrURR_SX_SX)
-        t[AccumulatorForm(base: w(i32ShrURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShrURI_SI_X)
-        t[AccumulatorForm(base: w(i32ShrURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShrURI_SI_SX)
-        t[AccumulatorForm(base: w(i32ShrURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURI_XI_S)
-        t[AccumulatorForm(base: w(i32ShrURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShrURI_XI_X)
-        t[AccumulatorForm(base: w(i32ShrURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShrURI_XI_SX)
-        t[AccumulatorForm(base: w(i32ShrUIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32ShrUIR_IS_X)
-        t[AccumulatorForm(base: w(i32ShrUIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32ShrUIR_IS_SX)
-        t[AccumulatorForm(base: w(i32ShrUIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrUIR_IX_S)
-        t[AccumulatorForm(base: w(i32ShrUIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32ShrUIR_IX_X)
-        t[AccumulatorForm(base: w(i32ShrUIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32ShrUIR_IX_SX)
-        t[AccumulatorForm(base: w(i32RotlRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32RotlRR_SS_X)
-        t[AccumulatorForm(base: w(i32RotlRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32RotlRR_SS_SX)
-        t[AccumulatorForm(base: w(i32RotlRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRR_XS_S)
-        t[AccumulatorForm(base: w(i32RotlRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32RotlRR_XS_X)
-        t[AccumulatorForm(base: w(i32RotlRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32RotlRR_XS_SX)
-        t[AccumulatorForm(base: w(i32RotlRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRR_SX_S)
-        t[AccumulatorForm(base: w(i32RotlRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32RotlRR_SX_X)
-        t[AccumulatorForm(base: w(i32RotlRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32RotlRR_SX_SX)
-        t[AccumulatorForm(base: w(i32RotlRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32RotlRI_SI_X)
-        t[AccumulatorForm(base: w(i32RotlRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32RotlRI_SI_SX)
-        t[AccumulatorForm(base: w(i32RotlRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRI_XI_S)
-        t[AccumulatorForm(base: w(i32RotlRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32RotlRI_XI_X)
-        t[AccumulatorForm(base: w(i32RotlRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32RotlRI_XI_SX)
-        t[AccumulatorForm(base: w(i32RotrRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32RotrRR_SS_X)
-        t[AccumulatorForm(base: w(i32RotrRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32RotrRR_SS_SX)
-        t[AccumulatorForm(base: w(i32RotrRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRR_XS_S)
-        t[AccumulatorForm(base: w(i32RotrRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32RotrRR_XS_X)
-        t[AccumulatorForm(base: w(i32RotrRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32RotrRR_XS_SX)
-        t[AccumulatorForm(base: w(i32RotrRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRR_SX_S)
-        t[AccumulatorForm(base: w(i32RotrRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i32RotrRR_SX_X)
-        t[AccumulatorForm(base: w(i32RotrRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i32RotrRR_SX_SX)
-        t[AccumulatorForm(base: w(i32RotrRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32RotrRI_SI_X)
-        t[AccumulatorForm(base: w(i32RotrRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32RotrRI_SI_SX)
-        t[AccumulatorForm(base: w(i32RotrRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRI_XI_S)
-        t[AccumulatorForm(base: w(i32RotrRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32RotrRI_XI_X)
-        t[AccumulatorForm(base: w(i32RotrRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32RotrRI_XI_SX)
-        t[AccumulatorForm(base: w(i64Clz), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Clz_S_X)
-        t[AccumulatorForm(base: w(i64Clz), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Clz_S_SX)
-        t[AccumulatorForm(base: w(i64Clz), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Clz_X_S)
-        t[AccumulatorForm(base: w(i64Clz), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Clz_X_X)
-        t[AccumulatorForm(base: w(i64Clz), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Clz_X_SX)
-        t[AccumulatorForm(base: w(i64Ctz), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Ctz_S_X)
-        t[AccumulatorForm(base: w(i64Ctz), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Ctz_S_SX)
-        t[AccumulatorForm(base: w(i64Ctz), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Ctz_X_S)
-        t[AccumulatorForm(base: w(i64Ctz), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Ctz_X_X)
-        t[AccumulatorForm(base: w(i64Ctz), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Ctz_X_SX)
-        t[AccumulatorForm(base: w(i64Popcnt), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Popcnt_S_X)
-        t[AccumulatorForm(base: w(i64Popcnt), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Popcnt_S_SX)
-        t[AccumulatorForm(base: w(i64Popcnt), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Popcnt_X_S)
-        t[AccumulatorForm(base: w(i64Popcnt), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Popcnt_X_X)
-        t[AccumulatorForm(base: w(i64Popcnt), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Popcnt_X_SX)
-        t[AccumulatorForm(base: w(i64AddRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64AddRR_SS_X)
-        t[AccumulatorForm(base: w(i64AddRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64AddRR_SS_SX)
-        t[AccumulatorForm(base: w(i64AddRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AddRR_XS_S)
-        t[AccumulatorForm(base: w(i64AddRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64AddRR_XS_X)
-        t[AccumulatorForm(base: w(i64AddRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64AddRR_XS_SX)
-        t[AccumulatorForm(base: w(i64AddRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AddRR_SX_S)
-        t[AccumulatorForm(base: w(i64AddRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64AddRR_SX_X)
-        t[AccumulatorForm(base: w(i64AddRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64AddRR_SX_SX)
-        t[AccumulatorForm(base: w(i64AddRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64AddRI_SI_X)
-        t[AccumulatorForm(base: w(i64AddRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64AddRI_SI_SX)
-        t[AccumulatorForm(base: w(i64AddRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AddRI_XI_S)
-        t[AccumulatorForm(base: w(i64AddRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64AddRI_XI_X)
-        t[AccumulatorForm(base: w(i64AddRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64AddRI_XI_SX)
-        t[AccumulatorForm(base: w(i64SubRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64SubRR_SS_X)
-        t[AccumulatorForm(base: w(i64SubRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64SubRR_SS_SX)
-        t[AccumulatorForm(base: w(i64SubRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64SubRR_XS_S)
-        t[AccumulatorForm(base: w(i64SubRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64SubRR_XS_X)
-        t[AccumulatorForm(base: w(i64SubRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64SubRR_XS_SX)
-        t[AccumulatorForm(base: w(i64SubRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64SubRR_SX_S)
-        t[AccumulatorForm(base: w(i64SubRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64SubRR_SX_X)
-        t[AccumulatorForm(base: w(i64SubRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64SubRR_SX_SX)
-        t[AccumulatorForm(base: w(i64SubRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64SubRI_SI_X)
-        t[AccumulatorForm(base: w(i64SubRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64SubRI_SI_SX)
-        t[AccumulatorForm(base: w(i64SubRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64SubRI_XI_S)
-        t[AccumulatorForm(base: w(i64SubRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64SubRI_XI_X)
-        t[AccumulatorForm(base: w(i64SubRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64SubRI_XI_SX)
-        t[AccumulatorForm(base: w(i64SubIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64SubIR_IS_X)
-        t[AccumulatorForm(base: w(i64SubIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64SubIR_IS_SX)
-        t[AccumulatorForm(base: w(i64SubIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64SubIR_IX_S)
-        t[AccumulatorForm(base: w(i64SubIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64SubIR_IX_X)
-        t[AccumulatorForm(base: w(i64SubIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64SubIR_IX_SX)
-        t[AccumulatorForm(base: w(i64MulRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64MulRR_SS_X)
-        t[AccumulatorForm(base: w(i64MulRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64MulRR_SS_SX)
-        t[AccumulatorForm(base: w(i64MulRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64MulRR_XS_S)
-        t[AccumulatorForm(base: w(i64MulRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64MulRR_XS_X)
-        t[AccumulatorForm(base: w(i64MulRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64MulRR_XS_SX)
-        t[AccumulatorForm(base: w(i64MulRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64MulRR_SX_S)
-        t[AccumulatorForm(base: w(i64MulRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64MulRR_SX_X)
-        t[AccumulatorForm(base: w(i64MulRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64MulRR_SX_SX)
-        t[AccumulatorForm(base: w(i64MulRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64MulRI_SI_X)
-        t[AccumulatorForm(base: w(i64MulRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64MulRI_SI_SX)
-        t[AccumulatorForm(base: w(i64MulRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64MulRI_XI_S)
-        t[AccumulatorForm(base: w(i64MulRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64MulRI_XI_X)
-        t[AccumulatorForm(base: w(i64MulRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64MulRI_XI_SX)
-        t[AccumulatorForm(base: w(i64AndRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64AndRR_SS_X)
-        t[AccumulatorForm(base: w(i64AndRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64AndRR_SS_SX)
-        t[AccumulatorForm(base: w(i64AndRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AndRR_XS_S)
-        t[AccumulatorForm(base: w(i64AndRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64AndRR_XS_X)
-        t[AccumulatorForm(base: w(i64AndRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64AndRR_XS_SX)
-        t[AccumulatorForm(base: w(i64AndRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AndRR_SX_S)
-        t[AccumulatorForm(base: w(i64AndRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64AndRR_SX_X)
-        t[AccumulatorForm(base: w(i64AndRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64AndRR_SX_SX)
-        t[AccumulatorForm(base: w(i64AndRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64AndRI_SI_X)
-        t[AccumulatorForm(base: w(i64AndRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64AndRI_SI_SX)
-        t[AccumulatorForm(base: w(i64AndRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AndRI_XI_S)
-        t[AccumulatorForm(base: w(i64AndRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64AndRI_XI_X)
-        t[AccumulatorForm(base: w(i64AndRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64AndRI_XI_SX)
-        t[AccumulatorForm(base: w(i64OrRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64OrRR_SS_X)
-        t[AccumulatorForm(base: w(i64OrRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64OrRR_SS_SX)
-        t[AccumulatorForm(base: w(i64OrRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64OrRR_XS_S)
-        t[AccumulatorForm(base: w(i64OrRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64OrRR_XS_X)
-        t[AccumulatorForm(base: w(i64OrRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64OrRR_XS_SX)
-        t[AccumulatorForm(base: w(i64OrRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64OrRR_SX_S)
-        t[AccumulatorForm(base: w(i64OrRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64OrRR_SX_X)
-        t[AccumulatorForm(base: w(i64OrRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64OrRR_SX_SX)
-        t[AccumulatorForm(base: w(i64OrRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64OrRI_SI_X)
-        t[AccumulatorForm(base: w(i64OrRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64OrRI_SI_SX)
-        t[AccumulatorForm(base: w(i64OrRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64OrRI_XI_S)
-        t[AccumulatorForm(base: w(i64OrRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64OrRI_XI_X)
-        t[AccumulatorForm(base: w(i64OrRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64OrRI_XI_SX)
-        t[AccumulatorForm(base: w(i64XorRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64XorRR_SS_X)
-        t[AccumulatorForm(base: w(i64XorRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64XorRR_SS_SX)
-        t[AccumulatorForm(base: w(i64XorRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64XorRR_XS_S)
-        t[AccumulatorForm(base: w(i64XorRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64XorRR_XS_X)
-        t[AccumulatorForm(base: w(i64XorRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64XorRR_XS_SX)
-        t[AccumulatorForm(base: w(i64XorRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64XorRR_SX_S)
-        t[AccumulatorForm(base: w(i64XorRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64XorRR_SX_X)
-        t[AccumulatorForm(base: w(i64XorRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64XorRR_SX_SX)
-        t[AccumulatorForm(base: w(i64XorRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64XorRI_SI_X)
-        t[AccumulatorForm(base: w(i64XorRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64XorRI_SI_SX)
-        t[AccumulatorForm(base: w(i64XorRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64XorRI_XI_S)
-        t[AccumulatorForm(base: w(i64XorRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64XorRI_XI_X)
-        t[AccumulatorForm(base: w(i64XorRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64XorRI_XI_SX)
-        t[AccumulatorForm(base: w(i64ShlRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShlRR_SS_X)
-        t[AccumulatorForm(base: w(i64ShlRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShlRR_SS_SX)
-        t[AccumulatorForm(base: w(i64ShlRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShlRR_XS_S)
-        t[AccumulatorForm(base: w(i64ShlRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShlRR_XS_X)
-        t[AccumulatorForm(base: w(i64ShlRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShlRR_XS_SX)
-        t[AccumulatorForm(base: w(i64ShlRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShlRR_SX_S)
-        t[AccumulatorForm(base: w(i64ShlRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShlRR_SX_X)
-        t[AccumulatorForm(base: w(i64ShlRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShlRR_SX_SX)
-        t[AccumulatorForm(base: w(i64ShlRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShlRI_SI_X)
-        t[AccumulatorForm(base: w(i64ShlRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShlRI_SI_SX)
-        t[AccumulatorForm(base: w(i64ShlRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShlRI_XI_S)
-        t[AccumulatorForm(base: w(i64ShlRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShlRI_XI_X)
-        t[AccumulatorForm(base: w(i64ShlRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShlRI_XI_SX)
-        t[AccumulatorForm(base: w(i64ShlIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShlIR_IS_X)
-        t[AccumulatorForm(base: w(i64ShlIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShlIR_IS_SX)
-        t[AccumulatorForm(base: w(i64ShlIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShlIR_IX_S)
-        t[AccumulatorForm(base: w(i64ShlIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShlIR_IX_X)
-        t[AccumulatorForm(base: w(i64ShlIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShlIR_IX_SX)
-        t[AccumulatorForm(base: w(i64ShrSRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShrSRR_SS_X)
-        t[AccumulatorForm(base: w(i64ShrSRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShrSRR_SS_SX)
-        t[AccumulatorForm(base: w(i64ShrSRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrSRR_XS_S)
-        t[AccumulatorForm(base: w(i64ShrSRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShrSRR_XS_X)
-        t[AccumulatorForm(base: w(i64ShrSRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShrSRR_XS_SX)
-        t[AccumulatorForm(base: w(i64ShrSRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrSRR_SX_S)
-        t[AccumulatorForm(base: w(i64ShrSRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShrSRR_SX_X)
-        t[AccumulatorForm(base: w(i64ShrSRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShrSRR_SX_SX)
-        t[AccumulatorForm(base: w(i64ShrSRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShrSRI_SI_X)
-        t[AccumulatorForm(base: w(i64ShrSRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShrSRI_SI_SX)
-        t[AccumulatorForm(base: w(i64ShrSRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrSRI_XI_S)
-        t[AccumulatorForm(base: w(i64ShrSRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShrSRI_XI_X)
-        t[AccumulatorForm(base: w(i64ShrSRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShrSRI_XI_SX)
-        t[AccumulatorForm(base: w(i64ShrSIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShrSIR_IS_X)
-        t[AccumulatorForm(base: w(i64ShrSIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShrSIR_IS_SX)
-        t[AccumulatorForm(base: w(i64ShrSIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrSIR_IX_S)
-        t[AccumulatorForm(base: w(i64ShrSIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShrSIR_IX_X)
-        t[AccumulatorForm(base: w(i64ShrSIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShrSIR_IX_SX)
-        t[AccumulatorForm(base: w(i64ShrURR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShrURR_SS_X)
-        t[AccumulatorForm(base: w(i64ShrURR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShrURR_SS_SX)
-        t[AccumulatorForm(base: w(i64ShrURR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrURR_XS_S)
-        t[AccumulatorForm(base: w(i64ShrURR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShrURR_XS_X)
-        t[AccumulatorForm(base: w(i64ShrURR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShrURR_XS_SX)
-        t[AccumulatorForm(base: w(i64ShrURR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrURR_SX_S)
-        t[AccumulatorForm(base: w(i64ShrURR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShrURR_SX_X)
-        t[AccumulatorForm(base: w(i64ShrURR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShrURR_SX_SX)
-        t[AccumulatorForm(base: w(i64ShrURI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShrURI_SI_X)
-        t[AccumulatorForm(base: w(i64ShrURI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShrURI_SI_SX)
-        t[AccumulatorForm(base: w(i64ShrURI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrURI_XI_S)
-        t[AccumulatorForm(base: w(i64ShrURI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShrURI_XI_X)
-        t[AccumulatorForm(base: w(i64ShrURI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShrURI_XI_SX)
-        t[AccumulatorForm(base: w(i64ShrUIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ShrUIR_IS_X)
-        t[AccumulatorForm(base: w(i64ShrUIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ShrUIR_IS_SX)
-        t[AccumulatorForm(base: w(i64ShrUIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrUIR_IX_S)
-        t[AccumulatorForm(base: w(i64ShrUIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ShrUIR_IX_X)
-        t[AccumulatorForm(base: w(i64ShrUIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ShrUIR_IX_SX)
-        t[AccumulatorForm(base: w(i64RotlRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64RotlRR_SS_X)
-        t[AccumulatorForm(base: w(i64RotlRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64RotlRR_SS_SX)
-        t[AccumulatorForm(base: w(i64RotlRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64RotlRR_XS_S)
-        t[AccumulatorForm(base: w(i64RotlRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64RotlRR_XS_X)
-        t[AccumulatorForm(base: w(i64RotlRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64RotlRR_XS_SX)
-        t[AccumulatorForm(base: w(i64RotlRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64RotlRR_SX_S)
-        t[AccumulatorForm(base: w(i64RotlRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64RotlRR_SX_X)
-        t[AccumulatorForm(base: w(i64RotlRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64RotlRR_SX_SX)
-        t[AccumulatorForm(base: w(i64RotlRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64RotlRI_SI_X)
-        t[AccumulatorForm(base: w(i64RotlRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64RotlRI_SI_SX)
-        t[AccumulatorForm(base: w(i64RotlRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64RotlRI_XI_S)
-        t[AccumulatorForm(base: w(i64RotlRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64RotlRI_XI_X)
-        t[AccumulatorForm(base: w(i64RotlRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64RotlRI_XI_SX)
-        t[AccumulatorForm(base: w(i64RotrRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64RotrRR_SS_X)
-        t[AccumulatorForm(base: w(i64RotrRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64RotrRR_SS_SX)
-        t[AccumulatorForm(base: w(i64RotrRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64RotrRR_XS_S)
-        t[AccumulatorForm(base: w(i64RotrRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64RotrRR_XS_X)
-        t[AccumulatorForm(base: w(i64RotrRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64RotrRR_XS_SX)
-        t[AccumulatorForm(base: w(i64RotrRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64RotrRR_SX_S)
-        t[AccumulatorForm(base: w(i64RotrRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(i64RotrRR_SX_X)
-        t[AccumulatorForm(base: w(i64RotrRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(i64RotrRR_SX_SX)
-        t[AccumulatorForm(base: w(i64RotrRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64RotrRI_SI_X)
-        t[AccumulatorForm(base: w(i64RotrRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64RotrRI_SI_SX)
-        t[AccumulatorForm(base: w(i64RotrRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64RotrRI_XI_S)
-        t[AccumulatorForm(base: w(i64RotrRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64RotrRI_XI_X)
-        t[AccumulatorForm(base: w(i64RotrRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64RotrRI_XI_SX)
-        t[AccumulatorForm(base: w(f32Abs), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32Abs_S_X)
-        t[AccumulatorForm(base: w(f32Abs), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32Abs_S_SX)
-        t[AccumulatorForm(base: w(f32Abs), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32Abs_X_S)
-        t[AccumulatorForm(base: w(f32Abs), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32Abs_X_X)
-        t[AccumulatorForm(base: w(f32Abs), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32Abs_X_SX)
-        t[AccumulatorForm(base: w(f32Neg), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32Neg_S_X)
-        t[AccumulatorForm(base: w(f32Neg), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32Neg_S_SX)
-        t[AccumulatorForm(base: w(f32Neg), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32Neg_X_S)
-        t[AccumulatorForm(base: w(f32Neg), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32Neg_X_X)
-        t[AccumulatorForm(base: w(f32Neg), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32Neg_X_SX)
-        t[AccumulatorForm(base: w(f32Ceil), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32Ceil_S_X)
-        t[AccumulatorForm(base: w(f32Ceil), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32Ceil_S_SX)
-        t[AccumulatorForm(base: w(f32Ceil), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32Ceil_X_S)
-        t[AccumulatorForm(base: w(f32Ceil), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32Ceil_X_X)
-        t[AccumulatorForm(base: w(f32Ceil), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32Ceil_X_SX)
-        t[AccumulatorForm(base: w(f32Floor), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32Floor_S_X)
-        t[AccumulatorForm(base: w(f32Floor), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32Floor_S_SX)
-        t[AccumulatorForm(base: w(f32Floor), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32Floor_X_S)
-        t[AccumulatorForm(base: w(f32Floor), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32Floor_X_X)
-        t[AccumulatorForm(base: w(f32Floor), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32Floor_X_SX)
-        t[AccumulatorForm(base: w(f32Trunc), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32Trunc_S_X)
-        t[AccumulatorForm(base: w(f32Trunc), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32Trunc_S_SX)
-        t[AccumulatorForm(base: w(f32Trunc), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32Trunc_X_S)
-        t[AccumulatorForm(base: w(f32Trunc), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32Trunc_X_X)
-        t[AccumulatorForm(base: w(f32Trunc), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32Trunc_X_SX)
-        t[AccumulatorForm(base: w(f32Nearest), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32Nearest_S_X)
-        t[AccumulatorForm(base: w(f32Nearest), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32Nearest_S_SX)
-        t[AccumulatorForm(base: w(f32Nearest), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32Nearest_X_S)
-        t[AccumulatorForm(base: w(f32Nearest), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32Nearest_X_X)
-        t[AccumulatorForm(base: w(f32Nearest), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32Nearest_X_SX)
-        t[AccumulatorForm(base: w(f32Sqrt), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32Sqrt_S_X)
-        t[AccumulatorForm(base: w(f32Sqrt), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32Sqrt_S_SX)
-        t[AccumulatorForm(base: w(f32Sqrt), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32Sqrt_X_S)
-        t[AccumulatorForm(base: w(f32Sqrt), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32Sqrt_X_X)
-        t[AccumulatorForm(base: w(f32Sqrt), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32Sqrt_X_SX)
-        t[AccumulatorForm(base: w(f32AddRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32AddRR_SS_X)
-        t[AccumulatorForm(base: w(f32AddRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32AddRR_SS_SX)
-        t[AccumulatorForm(base: w(f32AddRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32AddRR_XS_S)
-        t[AccumulatorForm(base: w(f32AddRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32AddRR_XS_X)
-        t[AccumulatorForm(base: w(f32AddRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32AddRR_XS_SX)
-        t[AccumulatorForm(base: w(f32AddRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32AddRR_SX_S)
-        t[AccumulatorForm(base: w(f32AddRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32AddRR_SX_X)
-        t[AccumulatorForm(base: w(f32AddRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32AddRR_SX_SX)
-        t[AccumulatorForm(base: w(f32AddRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32AddRI_SI_X)
-        t[AccumulatorForm(base: w(f32AddRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32AddRI_SI_SX)
-        t[AccumulatorForm(base: w(f32AddRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32AddRI_XI_S)
-        t[AccumulatorForm(base: w(f32AddRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32AddRI_XI_X)
-        t[AccumulatorForm(base: w(f32AddRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32AddRI_XI_SX)
-        t[AccumulatorForm(base: w(f32SubRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32SubRR_SS_X)
-        t[AccumulatorForm(base: w(f32SubRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32SubRR_SS_SX)
-        t[AccumulatorForm(base: w(f32SubRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32SubRR_XS_S)
-        t[AccumulatorForm(base: w(f32SubRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32SubRR_XS_X)
-        t[AccumulatorForm(base: w(f32SubRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32SubRR_XS_SX)
-        t[AccumulatorForm(base: w(f32SubRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32SubRR_SX_S)
-        t[AccumulatorForm(base: w(f32SubRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32SubRR_SX_X)
-        t[AccumulatorForm(base: w(f32SubRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32SubRR_SX_SX)
-        t[AccumulatorForm(base: w(f32SubRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32SubRI_SI_X)
-        t[AccumulatorForm(base: w(f32SubRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32SubRI_SI_SX)
-        t[AccumulatorForm(base: w(f32SubRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32SubRI_XI_S)
-        t[AccumulatorForm(base: w(f32SubRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32SubRI_XI_X)
-        t[AccumulatorForm(base: w(f32SubRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32SubRI_XI_SX)
-        t[AccumulatorForm(base: w(f32SubIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32SubIR_IS_X)
-        t[AccumulatorForm(base: w(f32SubIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32SubIR_IS_SX)
-        t[AccumulatorForm(base: w(f32SubIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32SubIR_IX_S)
-        t[AccumulatorForm(base: w(f32SubIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32SubIR_IX_X)
-        t[AccumulatorForm(base: w(f32SubIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32SubIR_IX_SX)
-        t[AccumulatorForm(base: w(f32MulRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32MulRR_SS_X)
-        t[AccumulatorForm(base: w(f32MulRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32MulRR_SS_SX)
-        t[AccumulatorForm(base: w(f32MulRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MulRR_XS_S)
-        t[AccumulatorForm(base: w(f32MulRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MulRR_XS_X)
-        t[AccumulatorForm(base: w(f32MulRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MulRR_XS_SX)
-        t[AccumulatorForm(base: w(f32MulRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MulRR_SX_S)
-        t[AccumulatorForm(base: w(f32MulRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MulRR_SX_X)
-        t[AccumulatorForm(base: w(f32MulRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MulRR_SX_SX)
-        t[AccumulatorForm(base: w(f32MulRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32MulRI_SI_X)
-        t[AccumulatorForm(base: w(f32MulRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32MulRI_SI_SX)
-        t[AccumulatorForm(base: w(f32MulRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MulRI_XI_S)
-        t[AccumulatorForm(base: w(f32MulRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MulRI_XI_X)
-        t[AccumulatorForm(base: w(f32MulRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MulRI_XI_SX)
-        t[AccumulatorForm(base: w(f32DivRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32DivRR_SS_X)
-        t[AccumulatorForm(base: w(f32DivRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32DivRR_SS_SX)
-        t[AccumulatorForm(base: w(f32DivRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32DivRR_XS_S)
-        t[AccumulatorForm(base: w(f32DivRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32DivRR_XS_X)
-        t[AccumulatorForm(base: w(f32DivRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32DivRR_XS_SX)
-        t[AccumulatorForm(base: w(f32DivRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32DivRR_SX_S)
-        t[AccumulatorForm(base: w(f32DivRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32DivRR_SX_X)
-        t[AccumulatorForm(base: w(f32DivRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32DivRR_SX_SX)
-        t[AccumulatorForm(base: w(f32DivRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32DivRI_SI_X)
-        t[AccumulatorForm(base: w(f32DivRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32DivRI_SI_SX)
-        t[AccumulatorForm(base: w(f32DivRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32DivRI_XI_S)
-        t[AccumulatorForm(base: w(f32DivRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32DivRI_XI_X)
-        t[AccumulatorForm(base: w(f32DivRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32DivRI_XI_SX)
-        t[AccumulatorForm(base: w(f32DivIR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32DivIR_IS_X)
-        t[AccumulatorForm(base: w(f32DivIR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32DivIR_IS_SX)
-        t[AccumulatorForm(base: w(f32DivIR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32DivIR_IX_S)
-        t[AccumulatorForm(base: w(f32DivIR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32DivIR_IX_X)
-        t[AccumulatorForm(base: w(f32DivIR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32DivIR_IX_SX)
-        t[AccumulatorForm(base: w(f32MinRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32MinRR_SS_X)
-        t[AccumulatorForm(base: w(f32MinRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32MinRR_SS_SX)
-        t[AccumulatorForm(base: w(f32MinRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MinRR_XS_S)
-        t[AccumulatorForm(base: w(f32MinRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MinRR_XS_X)
-        t[AccumulatorForm(base: w(f32MinRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MinRR_XS_SX)
-        t[AccumulatorForm(base: w(f32MinRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MinRR_SX_S)
-        t[AccumulatorForm(base: w(f32MinRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MinRR_SX_X)
-        t[AccumulatorForm(base: w(f32MinRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MinRR_SX_SX)
-        t[AccumulatorForm(base: w(f32MinRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32MinRI_SI_X)
-        t[AccumulatorForm(base: w(f32MinRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32MinRI_SI_SX)
-        t[AccumulatorForm(base: w(f32MinRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MinRI_XI_S)
-        t[AccumulatorForm(base: w(f32MinRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MinRI_XI_X)
-        t[AccumulatorForm(base: w(f32MinRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MinRI_XI_SX)
-        t[AccumulatorForm(base: w(f32MaxRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32MaxRR_SS_X)
-        t[AccumulatorForm(base: w(f32MaxRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32MaxRR_SS_SX)
-        t[AccumulatorForm(base: w(f32MaxRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MaxRR_XS_S)
-        t[AccumulatorForm(base: w(f32MaxRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MaxRR_XS_X)
-        t[AccumulatorForm(base: w(f32MaxRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MaxRR_XS_SX)
-        t[AccumulatorForm(base: w(f32MaxRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MaxRR_SX_S)
-        t[AccumulatorForm(base: w(f32MaxRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MaxRR_SX_X)
-        t[AccumulatorForm(base: w(f32MaxRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MaxRR_SX_SX)
-        t[AccumulatorForm(base: w(f32MaxRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32MaxRI_SI_X)
-        t[AccumulatorForm(base: w(f32MaxRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32MaxRI_SI_SX)
-        t[AccumulatorForm(base: w(f32MaxRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MaxRI_XI_S)
-        t[AccumulatorForm(base: w(f32MaxRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32MaxRI_XI_X)
-        t[AccumulatorForm(base: w(f32MaxRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32MaxRI_XI_SX)
-        t[AccumulatorForm(base: w(f32CopysignRR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32CopysignRR_SS_X)
-        t[AccumulatorForm(base: w(f32CopysignRR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32CopysignRR_SS_SX)
-        t[AccumulatorForm(base: w(f32CopysignRR), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32CopysignRR_XS_S)
-        t[AccumulatorForm(base: w(f32CopysignRR), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32CopysignRR_XS_X)
-        t[AccumulatorForm(base: w(f32CopysignRR), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32CopysignRR_XS_SX)
-        t[AccumulatorForm(base: w(f32CopysignRR), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32CopysignRR_SX_S)
-        t[AccumulatorForm(base: w(f32CopysignRR), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(f32CopysignRR_SX_X)
-        t[AccumulatorForm(base: w(f32CopysignRR), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(f32CopysignRR_SX_SX)
-        t[AccumulatorForm(base: w(f32CopysignRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32CopysignRI_SI_X)
-        t[AccumulatorForm(base: w(f32CopysignRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32CopysignRI_SI_SX)
-        t[AccumulatorForm(base: w(f32CopysignRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32CopysignRI_XI_S)
-        t[AccumulatorForm(base: w(f32CopysignRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32CopysignRI_XI_X)
-        t[AccumulatorForm(base: w(f32CopysignRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32CopysignRI_XI_SX)
-        t[AccumulatorForm(base: w(f64Abs), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64Abs_S_F)
-        t[AccumulatorForm(base: w(f64Abs), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64Abs_S_SF)
-        t[AccumulatorForm(base: w(f64Abs), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64Abs_F_S)
-        t[AccumulatorForm(base: w(f64Abs), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64Abs_F_F)
-        t[AccumulatorForm(base: w(f64Abs), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64Abs_F_SF)
-        t[AccumulatorForm(base: w(f64Neg), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64Neg_S_F)
-        t[AccumulatorForm(base: w(f64Neg), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64Neg_S_SF)
-        t[AccumulatorForm(base: w(f64Neg), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64Neg_F_S)
-        t[AccumulatorForm(base: w(f64Neg), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64Neg_F_F)
-        t[AccumulatorForm(base: w(f64Neg), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64Neg_F_SF)
-        t[AccumulatorForm(base: w(f64Ceil), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64Ceil_S_F)
-        t[AccumulatorForm(base: w(f64Ceil), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64Ceil_S_SF)
-        t[AccumulatorForm(base: w(f64Ceil), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64Ceil_F_S)
-        t[AccumulatorForm(base: w(f64Ceil), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64Ceil_F_F)
-        t[AccumulatorForm(base: w(f64Ceil), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64Ceil_F_SF)
-        t[AccumulatorForm(base: w(f64Floor), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64Floor_S_F)
-        t[AccumulatorForm(base: w(f64Floor), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64Floor_S_SF)
-        t[AccumulatorForm(base: w(f64Floor), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64Floor_F_S)
-        t[AccumulatorForm(base: w(f64Floor), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64Floor_F_F)
-        t[AccumulatorForm(base: w(f64Floor), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64Floor_F_SF)
-        t[AccumulatorForm(base: w(f64Trunc), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64Trunc_S_F)
-        t[AccumulatorForm(base: w(f64Trunc), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64Trunc_S_SF)
-        t[AccumulatorForm(base: w(f64Trunc), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64Trunc_F_S)
-        t[AccumulatorForm(base: w(f64Trunc), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64Trunc_F_F)
-        t[AccumulatorForm(base: w(f64Trunc), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64Trunc_F_SF)
-        t[AccumulatorForm(base: w(f64Nearest), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64Nearest_S_F)
-        t[AccumulatorForm(base: w(f64Nearest), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64Nearest_S_SF)
-        t[AccumulatorForm(base: w(f64Nearest), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64Nearest_F_S)
-        t[AccumulatorForm(base: w(f64Nearest), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64Nearest_F_F)
-        t[AccumulatorForm(base: w(f64Nearest), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64Nearest_F_SF)
-        t[AccumulatorForm(base: w(f64Sqrt), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64Sqrt_S_F)
-        t[AccumulatorForm(base: w(f64Sqrt), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64Sqrt_S_SF)
-        t[AccumulatorForm(base: w(f64Sqrt), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64Sqrt_F_S)
-        t[AccumulatorForm(base: w(f64Sqrt), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64Sqrt_F_F)
-        t[AccumulatorForm(base: w(f64Sqrt), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64Sqrt_F_SF)
-        t[AccumulatorForm(base: w(f64AddRR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64AddRR_SS_F)
-        t[AccumulatorForm(base: w(f64AddRR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64AddRR_SS_SF)
-        t[AccumulatorForm(base: w(f64AddRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64AddRR_FS_S)
-        t[AccumulatorForm(base: w(f64AddRR), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64AddRR_FS_F)
-        t[AccumulatorForm(base: w(f64AddRR), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64AddRR_FS_SF)
-        t[AccumulatorForm(base: w(f64AddRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64AddRR_SF_S)
-        t[AccumulatorForm(base: w(f64AddRR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64AddRR_SF_F)
-        t[AccumulatorForm(base: w(f64AddRR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64AddRR_SF_SF)
-        t[AccumulatorForm(base: w(f64AddRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64AddRI_SI_F)
-        t[AccumulatorForm(base: w(f64AddRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64AddRI_SI_SF)
-        t[AccumulatorForm(base: w(f64AddRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64AddRI_FI_S)
-        t[AccumulatorForm(base: w(f64AddRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64AddRI_FI_F)
-        t[AccumulatorForm(base: w(f64AddRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64AddRI_FI_SF)
-        t[AccumulatorForm(base: w(f64SubRR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64SubRR_SS_F)
-        t[AccumulatorForm(base: w(f64SubRR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64SubRR_SS_SF)
-        t[AccumulatorForm(base: w(f64SubRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64SubRR_FS_S)
-        t[AccumulatorForm(base: w(f64SubRR), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64SubRR_FS_F)
-        t[AccumulatorForm(base: w(f64SubRR), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64SubRR_FS_SF)
-        t[AccumulatorForm(base: w(f64SubRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64SubRR_SF_S)
-        t[AccumulatorForm(base: w(f64SubRR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64SubRR_SF_F)
-        t[AccumulatorForm(base: w(f64SubRR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64SubRR_SF_SF)
-        t[AccumulatorForm(base: w(f64SubRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64SubRI_SI_F)
-        t[AccumulatorForm(base: w(f64SubRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64SubRI_SI_SF)
-        t[AccumulatorForm(base: w(f64SubRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64SubRI_FI_S)
-        t[AccumulatorForm(base: w(f64SubRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64SubRI_FI_F)
-        t[AccumulatorForm(base: w(f64SubRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64SubRI_FI_SF)
-        t[AccumulatorForm(base: w(f64SubIR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64SubIR_IS_F)
-        t[AccumulatorForm(base: w(f64SubIR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64SubIR_IS_SF)
-        t[AccumulatorForm(base: w(f64SubIR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64SubIR_IF_S)
-        t[AccumulatorForm(base: w(f64SubIR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64SubIR_IF_F)
-        t[AccumulatorForm(base: w(f64SubIR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64SubIR_IF_SF)
-        t[AccumulatorForm(base: w(f64MulRR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64MulRR_SS_F)
-        t[AccumulatorForm(base: w(f64MulRR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64MulRR_SS_SF)
-        t[AccumulatorForm(base: w(f64MulRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MulRR_FS_S)
-        t[AccumulatorForm(base: w(f64MulRR), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MulRR_FS_F)
-        t[AccumulatorForm(base: w(f64MulRR), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MulRR_FS_SF)
-        t[AccumulatorForm(base: w(f64MulRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MulRR_SF_S)
-        t[AccumulatorForm(base: w(f64MulRR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MulRR_SF_F)
-        t[AccumulatorForm(base: w(f64MulRR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MulRR_SF_SF)
-        t[AccumulatorForm(base: w(f64MulRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64MulRI_SI_F)
-        t[AccumulatorForm(base: w(f64MulRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64MulRI_SI_SF)
-        t[AccumulatorForm(base: w(f64MulRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MulRI_FI_S)
-        t[AccumulatorForm(base: w(f64MulRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MulRI_FI_F)
-        t[AccumulatorForm(base: w(f64MulRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MulRI_FI_SF)
-        t[AccumulatorForm(base: w(f64DivRR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64DivRR_SS_F)
-        t[AccumulatorForm(base: w(f64DivRR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64DivRR_SS_SF)
-        t[AccumulatorForm(base: w(f64DivRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64DivRR_FS_S)
-        t[AccumulatorForm(base: w(f64DivRR), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64DivRR_FS_F)
-        t[AccumulatorForm(base: w(f64DivRR), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64DivRR_FS_SF)
-        t[AccumulatorForm(base: w(f64DivRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64DivRR_SF_S)
-        t[AccumulatorForm(base: w(f64DivRR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64DivRR_SF_F)
-        t[AccumulatorForm(base: w(f64DivRR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64DivRR_SF_SF)
-        t[AccumulatorForm(base: w(f64DivRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64DivRI_SI_F)
-        t[AccumulatorForm(base: w(f64DivRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64DivRI_SI_SF)
-        t[AccumulatorForm(base: w(f64DivRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64DivRI_FI_S)
-        t[AccumulatorForm(base: w(f64DivRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64DivRI_FI_F)
-        t[AccumulatorForm(base: w(f64DivRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64DivRI_FI_SF)
-        t[AccumulatorForm(base: w(f64DivIR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64DivIR_IS_F)
-        t[AccumulatorForm(base: w(f64DivIR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64DivIR_IS_SF)
-        t[AccumulatorForm(base: w(f64DivIR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64DivIR_IF_S)
-        t[AccumulatorForm(base: w(f64DivIR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64DivIR_IF_F)
-        t[AccumulatorForm(base: w(f64DivIR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64DivIR_IF_SF)
-        t[AccumulatorForm(base: w(f64MinRR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64MinRR_SS_F)
-        t[AccumulatorForm(base: w(f64MinRR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64MinRR_SS_SF)
-        t[AccumulatorForm(base: w(f64MinRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MinRR_FS_S)
-        t[AccumulatorForm(base: w(f64MinRR), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MinRR_FS_F)
-        t[AccumulatorForm(base: w(f64MinRR), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MinRR_FS_SF)
-        t[AccumulatorForm(base: w(f64MinRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MinRR_SF_S)
-        t[AccumulatorForm(base: w(f64MinRR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MinRR_SF_F)
-        t[AccumulatorForm(base: w(f64MinRR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MinRR_SF_SF)
-        t[AccumulatorForm(base: w(f64MinRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64MinRI_SI_F)
-        t[AccumulatorForm(base: w(f64MinRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64MinRI_SI_SF)
-        t[AccumulatorForm(base: w(f64MinRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MinRI_FI_S)
-        t[AccumulatorForm(base: w(f64MinRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MinRI_FI_F)
-        t[AccumulatorForm(base: w(f64MinRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MinRI_FI_SF)
-        t[AccumulatorForm(base: w(f64MaxRR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64MaxRR_SS_F)
-        t[AccumulatorForm(base: w(f64MaxRR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64MaxRR_SS_SF)
-        t[AccumulatorForm(base: w(f64MaxRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MaxRR_FS_S)
-        t[AccumulatorForm(base: w(f64MaxRR), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MaxRR_FS_F)
-        t[AccumulatorForm(base: w(f64MaxRR), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MaxRR_FS_SF)
-        t[AccumulatorForm(base: w(f64MaxRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MaxRR_SF_S)
-        t[AccumulatorForm(base: w(f64MaxRR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MaxRR_SF_F)
-        t[AccumulatorForm(base: w(f64MaxRR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MaxRR_SF_SF)
-        t[AccumulatorForm(base: w(f64MaxRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64MaxRI_SI_F)
-        t[AccumulatorForm(base: w(f64MaxRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64MaxRI_SI_SF)
-        t[AccumulatorForm(base: w(f64MaxRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MaxRI_FI_S)
-        t[AccumulatorForm(base: w(f64MaxRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64MaxRI_FI_F)
-        t[AccumulatorForm(base: w(f64MaxRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64MaxRI_FI_SF)
-        t[AccumulatorForm(base: w(f64CopysignRR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64CopysignRR_SS_F)
-        t[AccumulatorForm(base: w(f64CopysignRR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64CopysignRR_SS_SF)
-        t[AccumulatorForm(base: w(f64CopysignRR), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64CopysignRR_FS_S)
-        t[AccumulatorForm(base: w(f64CopysignRR), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64CopysignRR_FS_F)
-        t[AccumulatorForm(base: w(f64CopysignRR), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64CopysignRR_FS_SF)
-        t[AccumulatorForm(base: w(f64CopysignRR), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64CopysignRR_SF_S)
-        t[AccumulatorForm(base: w(f64CopysignRR), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(f64CopysignRR_SF_F)
-        t[AccumulatorForm(base: w(f64CopysignRR), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(f64CopysignRR_SF_SF)
-        t[AccumulatorForm(base: w(f64CopysignRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64CopysignRI_SI_F)
-        t[AccumulatorForm(base: w(f64CopysignRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64CopysignRI_SI_SF)
-        t[AccumulatorForm(base: w(f64CopysignRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64CopysignRI_FI_S)
-        t[AccumulatorForm(base: w(f64CopysignRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(f64CopysignRI_FI_F)
-        t[AccumulatorForm(base: w(f64CopysignRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(f64CopysignRI_FI_SF)
-        t[AccumulatorForm(base: w(i32Extend8S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Extend8S_S_X)
-        t[AccumulatorForm(base: w(i32Extend8S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Extend8S_S_SX)
-        t[AccumulatorForm(base: w(i32Extend8S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Extend8S_X_S)
-        t[AccumulatorForm(base: w(i32Extend8S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Extend8S_X_X)
-        t[AccumulatorForm(base: w(i32Extend8S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Extend8S_X_SX)
-        t[AccumulatorForm(base: w(i32Extend16S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Extend16S_S_X)
-        t[AccumulatorForm(base: w(i32Extend16S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Extend16S_S_SX)
-        t[AccumulatorForm(base: w(i32Extend16S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Extend16S_X_S)
-        t[AccumulatorForm(base: w(i32Extend16S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Extend16S_X_X)
-        t[AccumulatorForm(base: w(i32Extend16S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Extend16S_X_SX)
-        t[AccumulatorForm(base: w(i64Extend8S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Extend8S_S_X)
-        t[AccumulatorForm(base: w(i64Extend8S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Extend8S_S_SX)
-        t[AccumulatorForm(base: w(i64Extend8S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Extend8S_X_S)
-        t[AccumulatorForm(base: w(i64Extend8S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Extend8S_X_X)
-        t[AccumulatorForm(base: w(i64Extend8S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Extend8S_X_SX)
-        t[AccumulatorForm(base: w(i64Extend16S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Extend16S_S_X)
-        t[AccumulatorForm(base: w(i64Extend16S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Extend16S_S_SX)
-        t[AccumulatorForm(base: w(i64Extend16S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Extend16S_X_S)
-        t[AccumulatorForm(base: w(i64Extend16S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Extend16S_X_X)
-        t[AccumulatorForm(base: w(i64Extend16S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Extend16S_X_SX)
-        t[AccumulatorForm(base: w(i64Extend32S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Extend32S_S_X)
-        t[AccumulatorForm(base: w(i64Extend32S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Extend32S_S_SX)
-        t[AccumulatorForm(base: w(i64Extend32S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Extend32S_X_S)
-        t[AccumulatorForm(base: w(i64Extend32S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Extend32S_X_X)
-        t[AccumulatorForm(base: w(i64Extend32S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Extend32S_X_SX)
-        t[AccumulatorForm(base: w(i32WrapI64), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32WrapI64_S_X)
-        t[AccumulatorForm(base: w(i32WrapI64), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32WrapI64_S_SX)
-        t[AccumulatorForm(base: w(i32WrapI64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32WrapI64_X_S)
-        t[AccumulatorForm(base: w(i32WrapI64), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32WrapI64_X_X)
-        t[AccumulatorForm(base: w(i32WrapI64), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32WrapI64_X_SX)
-        t[AccumulatorForm(base: w(i64ExtendI32S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ExtendI32S_S_X)
-        t[AccumulatorForm(base: w(i64ExtendI32S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ExtendI32S_S_SX)
-        t[AccumulatorForm(base: w(i64ExtendI32S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ExtendI32S_X_S)
-        t[AccumulatorForm(base: w(i64ExtendI32S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ExtendI32S_X_X)
-        t[AccumulatorForm(base: w(i64ExtendI32S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ExtendI32S_X_SX)
-        t[AccumulatorForm(base: w(i64ExtendI32U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64ExtendI32U_S_X)
-        t[AccumulatorForm(base: w(i64ExtendI32U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64ExtendI32U_S_SX)
-        t[AccumulatorForm(base: w(i64ExtendI32U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ExtendI32U_X_S)
-        t[AccumulatorForm(base: w(i64ExtendI32U), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64ExtendI32U_X_X)
-        t[AccumulatorForm(base: w(i64ExtendI32U), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64ExtendI32U_X_SX)
-        t[AccumulatorForm(base: w(f32ConvertI32S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32ConvertI32S_S_X)
-        t[AccumulatorForm(base: w(f32ConvertI32S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32ConvertI32S_S_SX)
-        t[AccumulatorForm(base: w(f32ConvertI32S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32ConvertI32S_X_S)
-        t[AccumulatorForm(base: w(f32ConvertI32S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32ConvertI32S_X_X)
-        t[AccumulatorForm(base: w(f32ConvertI32S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32ConvertI32S_X_SX)
-        t[AccumulatorForm(base: w(f32ConvertI32U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32ConvertI32U_S_X)
-        t[AccumulatorForm(base: w(f32ConvertI32U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32ConvertI32U_S_SX)
-        t[AccumulatorForm(base: w(f32ConvertI32U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32ConvertI32U_X_S)
-        t[AccumulatorForm(base: w(f32ConvertI32U), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32ConvertI32U_X_X)
-        t[AccumulatorForm(base: w(f32ConvertI32U), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32ConvertI32U_X_SX)
-        t[AccumulatorForm(base: w(f32ConvertI64S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32ConvertI64S_S_X)
-        t[AccumulatorForm(base: w(f32ConvertI64S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32ConvertI64S_S_SX)
-        t[AccumulatorForm(base: w(f32ConvertI64S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32ConvertI64S_X_S)
-        t[AccumulatorForm(base: w(f32ConvertI64S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32ConvertI64S_X_X)
-        t[AccumulatorForm(base: w(f32ConvertI64S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32ConvertI64S_X_SX)
-        t[AccumulatorForm(base: w(f32ConvertI64U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32ConvertI64U_S_X)
-        t[AccumulatorForm(base: w(f32ConvertI64U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32ConvertI64U_S_SX)
-        t[AccumulatorForm(base: w(f32ConvertI64U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32ConvertI64U_X_S)
-        t[AccumulatorForm(base: w(f32ConvertI64U), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(f32ConvertI64U_X_X)
-        t[AccumulatorForm(base: w(f32ConvertI64U), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(f32ConvertI64U_X_SX)
-        t[AccumulatorForm(base: w(f32DemoteF64), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(f32DemoteF64_S_X)
-        t[AccumulatorForm(base: w(f32DemoteF64), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(f32DemoteF64_S_SX)
-        t[AccumulatorForm(base: w(f32DemoteF64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f32DemoteF64_F_S)
-        t[AccumulatorForm(base: w(f32DemoteF64), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(f32DemoteF64_F_X)
-        t[AccumulatorForm(base: w(f32DemoteF64), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(f32DemoteF64_F_SX)
-        t[AccumulatorForm(base: w(f64ConvertI32S), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64ConvertI32S_S_F)
-        t[AccumulatorForm(base: w(f64ConvertI32S), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64ConvertI32S_S_SF)
-        t[AccumulatorForm(base: w(f64ConvertI32S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f64ConvertI32S_X_S)
-        t[AccumulatorForm(base: w(f64ConvertI32S), input: 2, inputKind: .int, result: .float, keepsSlot: false)] = w(f64ConvertI32S_X_F)
-        t[AccumulatorForm(base: w(f64ConvertI32S), input: 2, inputKind: .int, result: .float, keepsSlot: true)] = w(f64ConvertI32S_X_SF)
-        t[AccumulatorForm(base: w(f64ConvertI32U), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64ConvertI32U_S_F)
-        t[AccumulatorForm(base: w(f64ConvertI32U), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64ConvertI32U_S_SF)
-        t[AccumulatorForm(base: w(f64ConvertI32U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f64ConvertI32U_X_S)
-        t[AccumulatorForm(base: w(f64ConvertI32U), input: 2, inputKind: .int, result: .float, keepsSlot: false)] = w(f64ConvertI32U_X_F)
-        t[AccumulatorForm(base: w(f64ConvertI32U), input: 2, inputKind: .int, result: .float, keepsSlot: true)] = w(f64ConvertI32U_X_SF)
-        t[AccumulatorForm(base: w(f64ConvertI64S), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64ConvertI64S_S_F)
-        t[AccumulatorForm(base: w(f64ConvertI64S), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64ConvertI64S_S_SF)
-        t[AccumulatorForm(base: w(f64ConvertI64S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f64ConvertI64S_X_S)
-        t[AccumulatorForm(base: w(f64ConvertI64S), input: 2, inputKind: .int, result: .float, keepsSlot: false)] = w(f64ConvertI64S_X_F)
-        t[AccumulatorForm(base: w(f64ConvertI64S), input: 2, inputKind: .int, result: .float, keepsSlot: true)] = w(f64ConvertI64S_X_SF)
-        t[AccumulatorForm(base: w(f64ConvertI64U), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64ConvertI64U_S_F)
-        t[AccumulatorForm(base: w(f64ConvertI64U), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64ConvertI64U_S_SF)
-        t[AccumulatorForm(base: w(f64ConvertI64U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f64ConvertI64U_X_S)
-        t[AccumulatorForm(base: w(f64ConvertI64U), input: 2, inputKind: .int, result: .float, keepsSlot: false)] = w(f64ConvertI64U_X_F)
-        t[AccumulatorForm(base: w(f64ConvertI64U), input: 2, inputKind: .int, result: .float, keepsSlot: true)] = w(f64ConvertI64U_X_SF)
-        t[AccumulatorForm(base: w(f64PromoteF32), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(f64PromoteF32_S_F)
-        t[AccumulatorForm(base: w(f64PromoteF32), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(f64PromoteF32_S_SF)
-        t[AccumulatorForm(base: w(f64PromoteF32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f64PromoteF32_X_S)
-        t[AccumulatorForm(base: w(f64PromoteF32), input: 2, inputKind: .int, result: .float, keepsSlot: false)] = w(f64PromoteF32_X_F)
-        t[AccumulatorForm(base: w(f64PromoteF32), input: 2, inputKind: .int, result: .float, keepsSlot: true)] = w(f64PromoteF32_X_SF)
-        t[AccumulatorForm(base: w(i32TruncSatF32S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32TruncSatF32S_S_X)
-        t[AccumulatorForm(base: w(i32TruncSatF32S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32TruncSatF32S_S_SX)
-        t[AccumulatorForm(base: w(i32TruncSatF32S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32TruncSatF32S_X_S)
-        t[AccumulatorForm(base: w(i32TruncSatF32S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32TruncSatF32S_X_X)
-        t[AccumulatorForm(base: w(i32TruncSatF32S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32TruncSatF32S_X_SX)
-        t[AccumulatorForm(base: w(i32TruncSatF32U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32TruncSatF32U_S_X)
-        t[AccumulatorForm(base: w(i32TruncSatF32U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32TruncSatF32U_S_SX)
-        t[AccumulatorForm(base: w(i32TruncSatF32U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32TruncSatF32U_X_S)
-        t[AccumulatorForm(base: w(i32TruncSatF32U), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32TruncSatF32U_X_X)
-        t[AccumulatorForm(base: w(i32TruncSatF32U), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32TruncSatF32U_X_SX)
-        t[AccumulatorForm(base: w(i32TruncSatF64S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32TruncSatF64S_S_X)
-        t[AccumulatorForm(base: w(i32TruncSatF64S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32TruncSatF64S_S_SX)
-        t[AccumulatorForm(base: w(i32TruncSatF64S), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(i32TruncSatF64S_F_S)
-        t[AccumulatorForm(base: w(i32TruncSatF64S), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(i32TruncSatF64S_F_X)
-        t[AccumulatorForm(base: w(i32TruncSatF64S), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(i32TruncSatF64S_F_SX)
-        t[AccumulatorForm(base: w(i32TruncSatF64U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32TruncSatF64U_S_X)
-        t[AccumulatorForm(base: w(i32TruncSatF64U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32TruncSatF64U_S_SX)
-        t[AccumulatorForm(base: w(i32TruncSatF64U), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(i32TruncSatF64U_F_S)
-        t[AccumulatorForm(base: w(i32TruncSatF64U), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(i32TruncSatF64U_F_X)
-        t[AccumulatorForm(base: w(i32TruncSatF64U), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(i32TruncSatF64U_F_SX)
-        t[AccumulatorForm(base: w(i64TruncSatF32S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64TruncSatF32S_S_X)
-        t[AccumulatorForm(base: w(i64TruncSatF32S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64TruncSatF32S_S_SX)
-        t[AccumulatorForm(base: w(i64TruncSatF32S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64TruncSatF32S_X_S)
-        t[AccumulatorForm(base: w(i64TruncSatF32S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64TruncSatF32S_X_X)
-        t[AccumulatorForm(base: w(i64TruncSatF32S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64TruncSatF32S_X_SX)
-        t[AccumulatorForm(base: w(i64TruncSatF32U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64TruncSatF32U_S_X)
-        t[AccumulatorForm(base: w(i64TruncSatF32U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64TruncSatF32U_S_SX)
-        t[AccumulatorForm(base: w(i64TruncSatF32U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64TruncSatF32U_X_S)
-        t[AccumulatorForm(base: w(i64TruncSatF32U), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64TruncSatF32U_X_X)
-        t[AccumulatorForm(base: w(i64TruncSatF32U), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64TruncSatF32U_X_SX)
-        t[AccumulatorForm(base: w(i64TruncSatF64S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64TruncSatF64S_S_X)
-        t[AccumulatorForm(base: w(i64TruncSatF64S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64TruncSatF64S_S_SX)
-        t[AccumulatorForm(base: w(i64TruncSatF64S), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(i64TruncSatF64S_F_S)
-        t[AccumulatorForm(base: w(i64TruncSatF64S), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(i64TruncSatF64S_F_X)
-        t[AccumulatorForm(base: w(i64TruncSatF64S), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(i64TruncSatF64S_F_SX)
-        t[AccumulatorForm(base: w(i64TruncSatF64U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64TruncSatF64U_S_X)
-        t[AccumulatorForm(base: w(i64TruncSatF64U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64TruncSatF64U_S_SX)
-        t[AccumulatorForm(base: w(i64TruncSatF64U), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(i64TruncSatF64U_F_S)
-        t[AccumulatorForm(base: w(i64TruncSatF64U), input: 2, inputKind: .float, result: .int, keepsSlot: false)] = w(i64TruncSatF64U_F_X)
-        t[AccumulatorForm(base: w(i64TruncSatF64U), input: 2, inputKind: .float, result: .int, keepsSlot: true)] = w(i64TruncSatF64U_F_SX)
-        t[AccumulatorForm(base: w(i32Load), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load_S_X)
-        t[AccumulatorForm(base: w(i32Load), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load_S_SX)
-        t[AccumulatorForm(base: w(i32Load), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Load_X_S)
-        t[AccumulatorForm(base: w(i32Load), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Load_X_X)
-        t[AccumulatorForm(base: w(i32Load), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Load_X_SX)
-        t[AccumulatorForm(base: w(i64Load), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load_S_X)
-        t[AccumulatorForm(base: w(i64Load), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(i64Load_S_F)
-        t[AccumulatorForm(base: w(i64Load), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load_S_SX)
-        t[AccumulatorForm(base: w(i64Load), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(i64Load_S_SF)
-        t[AccumulatorForm(base: w(i64Load), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Load_X_S)
-        t[AccumulatorForm(base: w(i64Load), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Load_X_X)
-        t[AccumulatorForm(base: w(i64Load), input: 2, inputKind: .int, result: .float, keepsSlot: false)] = w(i64Load_X_F)
-        t[AccumulatorForm(base: w(i64Load), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Load_X_SX)
-        t[AccumulatorForm(base: w(i64Load), input: 2, inputKind: .int, result: .float, keepsSlot: true)] = w(i64Load_X_SF)
-        t[AccumulatorForm(base: w(i32Load8S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load8S_S_X)
-        t[AccumulatorForm(base: w(i32Load8S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load8S_S_SX)
-        t[AccumulatorForm(base: w(i32Load8S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Load8S_X_S)
-        t[AccumulatorForm(base: w(i32Load8S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Load8S_X_X)
-        t[AccumulatorForm(base: w(i32Load8S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Load8S_X_SX)
-        t[AccumulatorForm(base: w(i32Load8U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load8U_S_X)
-        t[AccumulatorForm(base: w(i32Load8U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load8U_S_SX)
-        t[AccumulatorForm(base: w(i32Load8U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Load8U_X_S)
-        t[AccumulatorForm(base: w(i32Load8U), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Load8U_X_X)
-        t[AccumulatorForm(base: w(i32Load8U), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Load8U_X_SX)
-        t[AccumulatorForm(base: w(i32Load16S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load16S_S_X)
-        t[AccumulatorForm(base: w(i32Load16S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load16S_S_SX)
-        t[AccumulatorForm(base: w(i32Load16S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Load16S_X_S)
-        t[AccumulatorForm(base: w(i32Load16S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Load16S_X_X)
-        t[AccumulatorForm(base: w(i32Load16S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Load16S_X_SX)
-        t[AccumulatorForm(base: w(i32Load16U), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load16U_S_X)
-        t[AccumulatorForm(base: w(i32Load16U), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load16U_S_SX)
-        t[AccumulatorForm(base: w(i32Load16U), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32Load16U_X_S)
-        t[AccumulatorForm(base: w(i32Load16U), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i32Load16U_X_X)
-        t[AccumulatorForm(base: w(i32Load16U), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i32Load16U_X_SX)
-        t[AccumulatorForm(base: w(i64Load8S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load8S_S_X)
-        t[AccumulatorForm(base: w(i64Load8S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load8S_S_SX)
-        t[AccumulatorForm(base: w(i64Load8S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Load8S_X_S)
-        t[AccumulatorForm(base: w(i64Load8S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Load8S_X_X)
-        t[AccumulatorForm(base: w(i64Load8S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Load8S_X_SX)
-        t[AccumulatorForm(base: w(i64Load16S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load16S_S_X)
-        t[AccumulatorForm(base: w(i64Load16S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load16S_S_SX)
-        t[AccumulatorForm(base: w(i64Load16S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Load16S_X_S)
-        t[AccumulatorForm(base: w(i64Load16S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Load16S_X_X)
-        t[AccumulatorForm(base: w(i64Load16S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Load16S_X_SX)
-        t[AccumulatorForm(base: w(i64Load32S), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load32S_S_X)
-        t[AccumulatorForm(base: w(i64Load32S), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load32S_S_SX)
-        t[AccumulatorForm(base: w(i64Load32S), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64Load32S_X_S)
-        t[AccumulatorForm(base: w(i64Load32S), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(i64Load32S_X_X)
-        t[AccumulatorForm(base: w(i64Load32S), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(i64Load32S_X_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddLeft_SSS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddLeft_SSS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeft_XSS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddLeft_XSS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddLeft_XSS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeft_SXS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddLeft_SXS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddLeft_SXS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeft_SSX_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddLeft_SSX_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeft), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddLeft_SSX_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddRight_SSS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddRight_SSS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRight_XSS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddRight_XSS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddRight_XSS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRight_SXS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddRight_SXS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddRight_SXS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRight_SSX_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddRight_SSX_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRight), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddRight_SSX_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddLeftRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddLeftRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeftRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddLeftRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddLeftRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeftRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddLeftRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddLeftRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddRightRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddRightRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRightRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddRightRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddRightRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRightRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32AddRightRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32AddRightRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubLeft_SSS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubLeft_SSS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeft_XSS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubLeft_XSS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubLeft_XSS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeft_SXS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubLeft_SXS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubLeft_SXS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeft_SSX_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubLeft_SSX_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeft), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubLeft_SSX_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubRight_SSS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubRight_SSS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRight_XSS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubRight_XSS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubRight_XSS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRight_SXS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubRight_SXS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubRight_SXS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRight_SSX_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubRight_SSX_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRight), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubRight_SSX_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubLeftRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubLeftRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeftRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubLeftRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubLeftRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeftRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubLeftRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubLeftRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubRightRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubRightRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRightRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubRightRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubRightRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRightRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedF32MulF32SubRightRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedF32MulF32SubRightRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddLeft_SSS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddLeft_SSS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeft_FSS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddLeft_FSS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddLeft_FSS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeft_SFS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddLeft_SFS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddLeft_SFS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeft_SSF_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 4, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddLeft_SSF_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeft), input: 4, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddLeft_SSF_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddRight_SSS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddRight_SSS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRight_FSS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddRight_FSS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddRight_FSS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRight_SFS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddRight_SFS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddRight_SFS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRight_SSF_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 4, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddRight_SSF_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRight), input: 4, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddRight_SSF_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddLeftRI_SIS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddLeftRI_SIS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeftRI_FIS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddLeftRI_FIS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddLeftRI_FIS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRI), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeftRI_SIF_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRI), input: 4, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddLeftRI_SIF_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRI), input: 4, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddLeftRI_SIF_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddRightRI_SIS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddRightRI_SIS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRightRI_FIS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddRightRI_FIS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddRightRI_FIS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRI), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRightRI_SIF_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRI), input: 4, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64AddRightRI_SIF_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRI), input: 4, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64AddRightRI_SIF_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubLeft_SSS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubLeft_SSS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeft_FSS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubLeft_FSS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubLeft_FSS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeft_SFS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubLeft_SFS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubLeft_SFS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeft_SSF_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 4, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubLeft_SSF_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeft), input: 4, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubLeft_SSF_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubRight_SSS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubRight_SSS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRight_FSS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubRight_FSS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubRight_FSS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRight_SFS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 3, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubRight_SFS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 3, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubRight_SFS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRight_SSF_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 4, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubRight_SSF_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRight), input: 4, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubRight_SSF_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubLeftRI_SIS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubLeftRI_SIS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeftRI_FIS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubLeftRI_FIS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubLeftRI_FIS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRI), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeftRI_SIF_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRI), input: 4, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubLeftRI_SIF_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRI), input: 4, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubLeftRI_SIF_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubRightRI_SIS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubRightRI_SIS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRI), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRightRI_FIS_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRI), input: 2, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubRightRI_FIS_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRI), input: 2, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubRightRI_FIS_SF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRI), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRightRI_SIF_S)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRI), input: 4, inputKind: .float, result: .float, keepsSlot: false)] = w(fusedF64MulF64SubRightRI_SIF_F)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRI), input: 4, inputKind: .float, result: .float, keepsSlot: true)] = w(fusedF64MulF64SubRightRI_SIF_SF)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddLeft_SSS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddLeft_SSS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeft_XSS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddLeft_XSS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddLeft_XSS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeft_SXS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddLeft_SXS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddLeft_SXS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeft_SSX_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddLeft_SSX_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeft), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddLeft_SSX_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddRight_SSS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddRight_SSS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRight_XSS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddRight_XSS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddRight_XSS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRight_SXS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddRight_SXS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddRight_SXS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRight_SSX_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddRight_SSX_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRight), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddRight_SSX_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddLeftRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddLeftRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeftRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddLeftRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddLeftRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeftRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddLeftRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddLeftRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddRightRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddRightRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRightRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddRightRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddRightRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRightRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32AddRightRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32AddRightRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubLeft_SSS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubLeft_SSS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeft_XSS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubLeft_XSS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubLeft_XSS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeft_SXS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubLeft_SXS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubLeft_SXS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeft_SSX_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubLeft_SSX_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeft), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubLeft_SSX_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubRight_SSS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubRight_SSS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRight_XSS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubRight_XSS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubRight_XSS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRight_SXS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubRight_SXS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubRight_SXS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRight_SSX_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubRight_SSX_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRight), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubRight_SSX_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubLeftRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubLeftRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeftRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubLeftRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubLeftRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeftRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubLeftRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubLeftRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubRightRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubRightRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRightRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubRightRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubRightRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRightRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI32MulI32SubRightRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI32MulI32SubRightRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddLeft_SSS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddLeft_SSS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeft_XSS_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddLeft_XSS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddLeft_XSS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeft_SXS_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddLeft_SXS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddLeft_SXS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeft_SSX_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddLeft_SSX_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeft), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddLeft_SSX_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddRight_SSS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddRight_SSS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRight_XSS_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddRight_XSS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddRight_XSS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRight_SXS_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 3, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddRight_SXS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 3, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddRight_SXS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRight_SSX_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddRight_SSX_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRight), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddRight_SSX_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddLeftRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddLeftRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeftRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddLeftRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddLeftRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeftRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddLeftRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddLeftRI_SIX_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddRightRI_SIS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddRightRI_SIS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRI), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRightRI_XIS_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddRightRI_XIS_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRI), input: 2, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddRightRI_XIS_SX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRI), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRightRI_SIX_S)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: false)] = w(fusedI64MulI64AddRightRI_SIX_X)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRI), input: 4, inputKind: .int, result: .int, keepsSlot: true)] = w(fusedI64MulI64AddRightRI_SIX_SX)
-        t[AccumulatorForm(base: w(i32LoadAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LoadAddI_X)
-        t[AccumulatorForm(base: w(i32LoadAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LoadAddI_SX)
-        t[AccumulatorForm(base: w(i32LoadAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32LoadAddR_X)
-        t[AccumulatorForm(base: w(i32LoadAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32LoadAddR_SX)
-        t[AccumulatorForm(base: w(i64LoadAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LoadAddI_X)
-        t[AccumulatorForm(base: w(i64LoadAddI), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(i64LoadAddI_F)
-        t[AccumulatorForm(base: w(i64LoadAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LoadAddI_SX)
-        t[AccumulatorForm(base: w(i64LoadAddI), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(i64LoadAddI_SF)
-        t[AccumulatorForm(base: w(i64LoadAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64LoadAddR_X)
-        t[AccumulatorForm(base: w(i64LoadAddR), input: 0, inputKind: nil, result: .float, keepsSlot: false)] = w(i64LoadAddR_F)
-        t[AccumulatorForm(base: w(i64LoadAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64LoadAddR_SX)
-        t[AccumulatorForm(base: w(i64LoadAddR), input: 0, inputKind: nil, result: .float, keepsSlot: true)] = w(i64LoadAddR_SF)
-        t[AccumulatorForm(base: w(i32Load8SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load8SAddI_X)
-        t[AccumulatorForm(base: w(i32Load8SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load8SAddI_SX)
-        t[AccumulatorForm(base: w(i32Load8SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load8SAddR_X)
-        t[AccumulatorForm(base: w(i32Load8SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load8SAddR_SX)
-        t[AccumulatorForm(base: w(i32Load8UAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load8UAddI_X)
-        t[AccumulatorForm(base: w(i32Load8UAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load8UAddI_SX)
-        t[AccumulatorForm(base: w(i32Load8UAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load8UAddR_X)
-        t[AccumulatorForm(base: w(i32Load8UAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load8UAddR_SX)
-        t[AccumulatorForm(base: w(i32Load16SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load16SAddI_X)
-        t[AccumulatorForm(base: w(i32Load16SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load16SAddI_SX)
-        t[AccumulatorForm(base: w(i32Load16SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load16SAddR_X)
-        t[AccumulatorForm(base: w(i32Load16SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load16SAddR_SX)
-        t[AccumulatorForm(base: w(i32Load16UAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load16UAddI_X)
-        t[AccumulatorForm(base: w(i32Load16UAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load16UAddI_SX)
-        t[AccumulatorForm(base: w(i32Load16UAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i32Load16UAddR_X)
-        t[AccumulatorForm(base: w(i32Load16UAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i32Load16UAddR_SX)
-        t[AccumulatorForm(base: w(i64Load8SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load8SAddI_X)
-        t[AccumulatorForm(base: w(i64Load8SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load8SAddI_SX)
-        t[AccumulatorForm(base: w(i64Load8SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load8SAddR_X)
-        t[AccumulatorForm(base: w(i64Load8SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load8SAddR_SX)
-        t[AccumulatorForm(base: w(i64Load16SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load16SAddI_X)
-        t[AccumulatorForm(base: w(i64Load16SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load16SAddI_SX)
-        t[AccumulatorForm(base: w(i64Load16SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load16SAddR_X)
-        t[AccumulatorForm(base: w(i64Load16SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load16SAddR_SX)
-        t[AccumulatorForm(base: w(i64Load32SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load32SAddI_X)
-        t[AccumulatorForm(base: w(i64Load32SAddI), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load32SAddI_SX)
-        t[AccumulatorForm(base: w(i64Load32SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: false)] = w(i64Load32SAddR_X)
-        t[AccumulatorForm(base: w(i64Load32SAddR), input: 0, inputKind: nil, result: .int, keepsSlot: true)] = w(i64Load32SAddR_SX)
-        t[AccumulatorForm(base: w(store8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(store8_X)
-        t[AccumulatorForm(base: w(store16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(store16_X)
-        t[AccumulatorForm(base: w(store32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(store32_X)
-        t[AccumulatorForm(base: w(store64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(store64_X)
-        t[AccumulatorForm(base: w(store64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(store64_F)
-        t[AccumulatorForm(base: w(i32AddRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32AddRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32AddRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32AddRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32AddRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32AddRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32AddRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32AddRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32AddRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AddRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32SubRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32SubRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32SubRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32SubRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32SubRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32SubRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32SubRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32SubRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32SubRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32SubRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32MulRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32MulRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32MulRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32MulRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32MulRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32MulRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32MulRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32MulRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32MulRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32MulRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32AndRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32AndRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32AndRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32AndRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32AndRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32AndRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32AndRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32AndRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32AndRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32AndRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32OrRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32OrRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32OrRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32OrRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32OrRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32OrRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32OrRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32OrRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32OrRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32OrRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32XorRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32XorRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32XorRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32XorRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32XorRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32XorRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32XorRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32XorRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32XorRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32XorRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32ShlRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32ShlRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32ShlRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32ShlRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32ShlRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32ShlRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32ShlRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32ShlRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32ShlRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShlRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32ShrSRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32ShrSRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32ShrSRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32ShrSRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32ShrSRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32ShrSRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32ShrSRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32ShrSRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32ShrSRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrSRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32ShrURRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32ShrURRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32ShrURRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32ShrURRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32ShrURRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32ShrURRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32ShrURIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32ShrURIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32ShrURIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32ShrURIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32RotlRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32RotlRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32RotlRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32RotlRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32RotlRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32RotlRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32RotlRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32RotlRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32RotlRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotlRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i32RotrRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRRThenStore32_XS)
-        t[AccumulatorForm(base: w(i32RotrRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRRThenStore32_SX)
-        t[AccumulatorForm(base: w(i32RotrRRThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRRThenStore8_XS)
-        t[AccumulatorForm(base: w(i32RotrRRThenStore8), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRRThenStore8_SX)
-        t[AccumulatorForm(base: w(i32RotrRRThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRRThenStore16_XS)
-        t[AccumulatorForm(base: w(i32RotrRRThenStore16), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRRThenStore16_SX)
-        t[AccumulatorForm(base: w(i32RotrRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRIThenStore32_XI)
-        t[AccumulatorForm(base: w(i32RotrRIThenStore8), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRIThenStore8_XI)
-        t[AccumulatorForm(base: w(i32RotrRIThenStore16), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i32RotrRIThenStore16_XI)
-        t[AccumulatorForm(base: w(i64AddRRThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AddRRThenStore64_XS)
-        t[AccumulatorForm(base: w(i64AddRRThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AddRRThenStore64_SX)
-        t[AccumulatorForm(base: w(i64AddRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AddRIThenStore64_XI)
-        t[AccumulatorForm(base: w(i64SubRRThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64SubRRThenStore64_XS)
-        t[AccumulatorForm(base: w(i64SubRRThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64SubRRThenStore64_SX)
-        t[AccumulatorForm(base: w(i64SubRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64SubRIThenStore64_XI)
-        t[AccumulatorForm(base: w(i64MulRRThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64MulRRThenStore64_XS)
-        t[AccumulatorForm(base: w(i64MulRRThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64MulRRThenStore64_SX)
-        t[AccumulatorForm(base: w(i64MulRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64MulRIThenStore64_XI)
-        t[AccumulatorForm(base: w(i64AndRRThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AndRRThenStore64_XS)
-        t[AccumulatorForm(base: w(i64AndRRThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AndRRThenStore64_SX)
-        t[AccumulatorForm(base: w(i64AndRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64AndRIThenStore64_XI)
-        t[AccumulatorForm(base: w(i64OrRRThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64OrRRThenStore64_XS)
-        t[AccumulatorForm(base: w(i64OrRRThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64OrRRThenStore64_SX)
-        t[AccumulatorForm(base: w(i64OrRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64OrRIThenStore64_XI)
-        t[AccumulatorForm(base: w(i64XorRRThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64XorRRThenStore64_XS)
-        t[AccumulatorForm(base: w(i64XorRRThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64XorRRThenStore64_SX)
-        t[AccumulatorForm(base: w(i64XorRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64XorRIThenStore64_XI)
-        t[AccumulatorForm(base: w(i64ShlRRThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShlRRThenStore64_XS)
-        t[AccumulatorForm(base: w(i64ShlRRThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShlRRThenStore64_SX)
-        t[AccumulatorForm(base: w(i64ShlRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShlRIThenStore64_XI)
-        t[AccumulatorForm(base: w(i64ShrURRThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrURRThenStore64_XS)
-        t[AccumulatorForm(base: w(i64ShrURRThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrURRThenStore64_SX)
-        t[AccumulatorForm(base: w(i64ShrURIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(i64ShrURIThenStore64_XI)
-        t[AccumulatorForm(base: w(f32AddRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32AddRRThenStore32_XS)
-        t[AccumulatorForm(base: w(f32AddRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32AddRRThenStore32_SX)
-        t[AccumulatorForm(base: w(f32AddRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32AddRIThenStore32_XI)
-        t[AccumulatorForm(base: w(f32SubRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32SubRRThenStore32_XS)
-        t[AccumulatorForm(base: w(f32SubRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32SubRRThenStore32_SX)
-        t[AccumulatorForm(base: w(f32SubRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32SubRIThenStore32_XI)
-        t[AccumulatorForm(base: w(f32MulRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MulRRThenStore32_XS)
-        t[AccumulatorForm(base: w(f32MulRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MulRRThenStore32_SX)
-        t[AccumulatorForm(base: w(f32MulRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32MulRIThenStore32_XI)
-        t[AccumulatorForm(base: w(f32DivRRThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32DivRRThenStore32_XS)
-        t[AccumulatorForm(base: w(f32DivRRThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(f32DivRRThenStore32_SX)
-        t[AccumulatorForm(base: w(f32DivRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(f32DivRIThenStore32_XI)
-        t[AccumulatorForm(base: w(f64AddRRThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64AddRRThenStore64_FS)
-        t[AccumulatorForm(base: w(f64AddRRThenStore64), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64AddRRThenStore64_SF)
-        t[AccumulatorForm(base: w(f64AddRIThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64AddRIThenStore64_FI)
-        t[AccumulatorForm(base: w(f64SubRRThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64SubRRThenStore64_FS)
-        t[AccumulatorForm(base: w(f64SubRRThenStore64), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64SubRRThenStore64_SF)
-        t[AccumulatorForm(base: w(f64SubRIThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64SubRIThenStore64_FI)
-        t[AccumulatorForm(base: w(f64MulRRThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MulRRThenStore64_FS)
-        t[AccumulatorForm(base: w(f64MulRRThenStore64), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MulRRThenStore64_SF)
-        t[AccumulatorForm(base: w(f64MulRIThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64MulRIThenStore64_FI)
-        t[AccumulatorForm(base: w(f64DivRRThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64DivRRThenStore64_FS)
-        t[AccumulatorForm(base: w(f64DivRRThenStore64), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(f64DivRRThenStore64_SF)
-        t[AccumulatorForm(base: w(f64DivRIThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(f64DivRIThenStore64_FI)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeftThenStore32_XSS)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeftThenStore32_SXS)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeftThenStore32_SSX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRightThenStore32_XSS)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRightThenStore32_SXS)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRightThenStore32_SSX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeftRIThenStore32_XIS)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddLeftRIThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddLeftRIThenStore32_SIX)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRightRIThenStore32_XIS)
-        t[AccumulatorForm(base: w(fusedF32MulF32AddRightRIThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32AddRightRIThenStore32_SIX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeftThenStore32_XSS)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeftThenStore32_SXS)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeftThenStore32_SSX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRightThenStore32_XSS)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRightThenStore32_SXS)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRightThenStore32_SSX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeftRIThenStore32_XIS)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubLeftRIThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubLeftRIThenStore32_SIX)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRightRIThenStore32_XIS)
-        t[AccumulatorForm(base: w(fusedF32MulF32SubRightRIThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedF32MulF32SubRightRIThenStore32_SIX)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeftThenStore64_FSS)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftThenStore64), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeftThenStore64_SFS)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftThenStore64), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeftThenStore64_SSF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRightThenStore64_FSS)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightThenStore64), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRightThenStore64_SFS)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightThenStore64), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRightThenStore64_SSF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRIThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeftRIThenStore64_FIS)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddLeftRIThenStore64), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddLeftRIThenStore64_SIF)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRIThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRightRIThenStore64_FIS)
-        t[AccumulatorForm(base: w(fusedF64MulF64AddRightRIThenStore64), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64AddRightRIThenStore64_SIF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeftThenStore64_FSS)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftThenStore64), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeftThenStore64_SFS)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftThenStore64), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeftThenStore64_SSF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRightThenStore64_FSS)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightThenStore64), input: 3, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRightThenStore64_SFS)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightThenStore64), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRightThenStore64_SSF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRIThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeftRIThenStore64_FIS)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubLeftRIThenStore64), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubLeftRIThenStore64_SIF)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRIThenStore64), input: 2, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRightRIThenStore64_FIS)
-        t[AccumulatorForm(base: w(fusedF64MulF64SubRightRIThenStore64), input: 4, inputKind: .float, result: nil, keepsSlot: false)] = w(fusedF64MulF64SubRightRIThenStore64_SIF)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeftThenStore32_XSS)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeftThenStore32_SXS)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeftThenStore32_SSX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRightThenStore32_XSS)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRightThenStore32_SXS)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRightThenStore32_SSX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeftRIThenStore32_XIS)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddLeftRIThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddLeftRIThenStore32_SIX)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRightRIThenStore32_XIS)
-        t[AccumulatorForm(base: w(fusedI32MulI32AddRightRIThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32AddRightRIThenStore32_SIX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeftThenStore32_XSS)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeftThenStore32_SXS)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeftThenStore32_SSX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRightThenStore32_XSS)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightThenStore32), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRightThenStore32_SXS)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRightThenStore32_SSX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeftRIThenStore32_XIS)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubLeftRIThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubLeftRIThenStore32_SIX)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRIThenStore32), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRightRIThenStore32_XIS)
-        t[AccumulatorForm(base: w(fusedI32MulI32SubRightRIThenStore32), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI32MulI32SubRightRIThenStore32_SIX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeftThenStore64_XSS)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeftThenStore64_SXS)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftThenStore64), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeftThenStore64_SSX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRightThenStore64_XSS)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightThenStore64), input: 3, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRightThenStore64_SXS)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightThenStore64), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRightThenStore64_SSX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeftRIThenStore64_XIS)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddLeftRIThenStore64), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddLeftRIThenStore64_SIX)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRIThenStore64), input: 2, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRightRIThenStore64_XIS)
-        t[AccumulatorForm(base: w(fusedI64MulI64AddRightRIThenStore64), input: 4, inputKind: .int, result: nil, keepsSlot: false)] = w(fusedI64MulI64AddRightRIThenStore64_SIX)
+        t.reserveCapacity(accumulatorFormRows.count)
+        for row in accumulatorFormRows {
+            t[AccumulatorForm(base: w(row.base), input: row.input, inputKind: row.inputKind, result: row.result,
+                              keepsSlot: row.keepsSlot)] = w(row.form)
+        }
         return t
     }()
+
+    /// The bases: handler, words, operand words that may come from an accumulator (a bit each), the
+    /// accumulator they come in, whether there is a result and the accumulator it goes to.
+    private static let accumulatorBaseRows: [(handler: Handler, words: Int, inputs: UInt8, inputKind: AccumulatorKind?,
+                                              hasResult: Bool, resultKind: AccumulatorKind?)] = [
+        (i32Eqz, 3, 4, .int, true, .int),
+        (i32EqRR, 4, 12, .int, true, .int),
+        (i32EqRI, 4, 4, .int, true, .int),
+        (i32NeRR, 4, 12, .int, true, .int),
+        (i32NeRI, 4, 4, .int, true, .int),
+        (i32LtSRR, 4, 12, .int, true, .int),
+        (i32LtSRI, 4, 4, .int, true, .int),
+        (i32LtURR, 4, 12, .int, true, .int),
+        (i32LtURI, 4, 4, .int, true, .int),
+        (i32GtSRR, 4, 12, .int, true, .int),
+        (i32GtSRI, 4, 4, .int, true, .int),
+        (i32GtURR, 4, 12, .int, true, .int),
+        (i32GtURI, 4, 4, .int, true, .int),
+        (i32LeSRR, 4, 12, .int, true, .int),
+        (i32LeSRI, 4, 4, .int, true, .int),
+        (i32LeURR, 4, 12, .int, true, .int),
+        (i32LeURI, 4, 4, .int, true, .int),
+        (i32GeSRR, 4, 12, .int, true, .int),
+        (i32GeSRI, 4, 4, .int, true, .int),
+        (i32GeURR, 4, 12, .int, true, .int),
+        (i32GeURI, 4, 4, .int, true, .int),
+        (i64Eqz, 3, 4, .int, true, .int),
+        (i64EqRR, 4, 12, .int, true, .int),
+        (i64EqRI, 4, 4, .int, true, .int),
+        (i64NeRR, 4, 12, .int, true, .int),
+        (i64NeRI, 4, 4, .int, true, .int),
+        (i64LtSRR, 4, 12, .int, true, .int),
+        (i64LtSRI, 4, 4, .int, true, .int),
+        (i64LtURR, 4, 12, .int, true, .int),
+        (i64LtURI, 4, 4, .int, true, .int),
+        (i64GtSRR, 4, 12, .int, true, .int),
+        (i64GtSRI, 4, 4, .int, true, .int),
+        (i64GtURR, 4, 12, .int, true, .int),
+        (i64GtURI, 4, 4, .int, true, .int),
+        (i64LeSRR, 4, 12, .int, true, .int),
+        (i64LeSRI, 4, 4, .int, true, .int),
+        (i64LeURR, 4, 12, .int, true, .int),
+        (i64LeURI, 4, 4, .int, true, .int),
+        (i64GeSRR, 4, 12, .int, true, .int),
+        (i64GeSRI, 4, 4, .int, true, .int),
+        (i64GeURR, 4, 12, .int, true, .int),
+        (i64GeURI, 4, 4, .int, true, .int),
+        (f32EqRR, 4, 12, .int, true, .int),
+        (f32EqRI, 4, 4, .int, true, .int),
+        (f32NeRR, 4, 12, .int, true, .int),
+        (f32NeRI, 4, 4, .int, true, .int),
+        (f32LtRR, 4, 12, .int, true, .int),
+        (f32LtRI, 4, 4, .int, true, .int),
+        (f32GtRR, 4, 12, .int, true, .int),
+        (f32GtRI, 4, 4, .int, true, .int),
+        (f32LeRR, 4, 12, .int, true, .int),
+        (f32LeRI, 4, 4, .int, true, .int),
+        (f32GeRR, 4, 12, .int, true, .int),
+        (f32GeRI, 4, 4, .int, true, .int),
+        (f64EqRR, 4, 12, .float, true, .int),
+        (f64EqRI, 4, 4, .float, true, .int),
+        (f64NeRR, 4, 12, .float, true, .int),
+        (f64NeRI, 4, 4, .float, true, .int),
+        (f64LtRR, 4, 12, .float, true, .int),
+        (f64LtRI, 4, 4, .float, true, .int),
+        (f64GtRR, 4, 12, .float, true, .int),
+        (f64GtRI, 4, 4, .float, true, .int),
+        (f64LeRR, 4, 12, .float, true, .int),
+        (f64LeRI, 4, 4, .float, true, .int),
+        (f64GeRR, 4, 12, .float, true, .int),
+        (f64GeRI, 4, 4, .float, true, .int),
+        (i32Clz, 3, 4, .int, true, .int),
+        (i32Ctz, 3, 4, .int, true, .int),
+        (i32Popcnt, 3, 4, .int, true, .int),
+        (i32AddRR, 4, 12, .int, true, .int),
+        (i32AddRI, 4, 4, .int, true, .int),
+        (i32SubRR, 4, 12, .int, true, .int),
+        (i32SubRI, 4, 4, .int, true, .int),
+        (i32SubIR, 4, 8, .int, true, .int),
+        (i32MulRR, 4, 12, .int, true, .int),
+        (i32MulRI, 4, 4, .int, true, .int),
+        (i32AndRR, 4, 12, .int, true, .int),
+        (i32AndRI, 4, 4, .int, true, .int),
+        (i32OrRR, 4, 12, .int, true, .int),
+        (i32OrRI, 4, 4, .int, true, .int),
+        (i32XorRR, 4, 12, .int, true, .int),
+        (i32XorRI, 4, 4, .int, true, .int),
+        (i32ShlRR, 4, 12, .int, true, .int),
+        (i32ShlRI, 4, 4, .int, true, .int),
+        (i32ShlIR, 4, 8, .int, true, .int),
+        (i32ShrSRR, 4, 12, .int, true, .int),
+        (i32ShrSRI, 4, 4, .int, true, .int),
+        (i32ShrSIR, 4, 8, .int, true, .int),
+        (i32ShrURR, 4, 12, .int, true, .int),
+        (i32ShrURI, 4, 4, .int, true, .int),
+        (i32ShrUIR, 4, 8, .int, true, .int),
+        (i32RotlRR, 4, 12, .int, true, .int),
+        (i32RotlRI, 4, 4, .int, true, .int),
+        (i32RotrRR, 4, 12, .int, true, .int),
+        (i32RotrRI, 4, 4, .int, true, .int),
+        (i64Clz, 3, 4, .int, true, .int),
+        (i64Ctz, 3, 4, .int, true, .int),
+        (i64Popcnt, 3, 4, .int, true, .int),
+        (i64AddRR, 4, 12, .int, true, .int),
+        (i64AddRI, 4, 4, .int, true, .int),
+        (i64SubRR, 4, 12, .int, true, .int),
+        (i64SubRI, 4, 4, .int, true, .int),
+        (i64SubIR, 4, 8, .int, true, .int),
+        (i64MulRR, 4, 12, .int, true, .int),
+        (i64MulRI, 4, 4, .int, true, .int),
+        (i64AndRR, 4, 12, .int, true, .int),
+        (i64AndRI, 4, 4, .int, true, .int),
+        (i64OrRR, 4, 12, .int, true, .int),
+        (i64OrRI, 4, 4, .int, true, .int),
+        (i64XorRR, 4, 12, .int, true, .int),
+        (i64XorRI, 4, 4, .int, true, .int),
+        (i64ShlRR, 4, 12, .int, true, .int),
+        (i64ShlRI, 4, 4, .int, true, .int),
+        (i64ShlIR, 4, 8, .int, true, .int),
+        (i64ShrSRR, 4, 12, .int, true, .int),
+        (i64ShrSRI, 4, 4, .int, true, .int),
+        (i64ShrSIR, 4, 8, .int, true, .int),
+        (i64ShrURR, 4, 12, .int, true, .int),
+        (i64ShrURI, 4, 4, .int, true, .int),
+        (i64ShrUIR, 4, 8, .int, true, .int),
+        (i64RotlRR, 4, 12, .int, true, .int),
+        (i64RotlRI, 4, 4, .int, true, .int),
+        (i64RotrRR, 4, 12, .int, true, .int),
+        (i64RotrRI, 4, 4, .int, true, .int),
+        (f32Abs, 3, 4, .int, true, .int),
+        (f32Neg, 3, 4, .int, true, .int),
+        (f32Ceil, 3, 4, .int, true, .int),
+        (f32Floor, 3, 4, .int, true, .int),
+        (f32Trunc, 3, 4, .int, true, .int),
+        (f32Nearest, 3, 4, .int, true, .int),
+        (f32Sqrt, 3, 4, .int, true, .int),
+        (f32AddRR, 4, 12, .int, true, .int),
+        (f32AddRI, 4, 4, .int, true, .int),
+        (f32SubRR, 4, 12, .int, true, .int),
+        (f32SubRI, 4, 4, .int, true, .int),
+        (f32SubIR, 4, 8, .int, true, .int),
+        (f32MulRR, 4, 12, .int, true, .int),
+        (f32MulRI, 4, 4, .int, true, .int),
+        (f32DivRR, 4, 12, .int, true, .int),
+        (f32DivRI, 4, 4, .int, true, .int),
+        (f32DivIR, 4, 8, .int, true, .int),
+        (f32MinRR, 4, 12, .int, true, .int),
+        (f32MinRI, 4, 4, .int, true, .int),
+        (f32MaxRR, 4, 12, .int, true, .int),
+        (f32MaxRI, 4, 4, .int, true, .int),
+        (f32CopysignRR, 4, 12, .int, true, .int),
+        (f32CopysignRI, 4, 4, .int, true, .int),
+        (f64Abs, 3, 4, .float, true, .float),
+        (f64Neg, 3, 4, .float, true, .float),
+        (f64Ceil, 3, 4, .float, true, .float),
+        (f64Floor, 3, 4, .float, true, .float),
+        (f64Trunc, 3, 4, .float, true, .float),
+        (f64Nearest, 3, 4, .float, true, .float),
+        (f64Sqrt, 3, 4, .float, true, .float),
+        (f64AddRR, 4, 12, .float, true, .float),
+        (f64AddRI, 4, 4, .float, true, .float),
+        (f64SubRR, 4, 12, .float, true, .float),
+        (f64SubRI, 4, 4, .float, true, .float),
+        (f64SubIR, 4, 8, .float, true, .float),
+        (f64MulRR, 4, 12, .float, true, .float),
+        (f64MulRI, 4, 4, .float, true, .float),
+        (f64DivRR, 4, 12, .float, true, .float),
+        (f64DivRI, 4, 4, .float, true, .float),
+        (f64DivIR, 4, 8, .float, true, .float),
+        (f64MinRR, 4, 12, .float, true, .float),
+        (f64MinRI, 4, 4, .float, true, .float),
+        (f64MaxRR, 4, 12, .float, true, .float),
+        (f64MaxRI, 4, 4, .float, true, .float),
+        (f64CopysignRR, 4, 12, .float, true, .float),
+        (f64CopysignRI, 4, 4, .float, true, .float),
+        (i32Extend8S, 3, 4, .int, true, .int),
+        (i32Extend16S, 3, 4, .int, true, .int),
+        (i64Extend8S, 3, 4, .int, true, .int),
+        (i64Extend16S, 3, 4, .int, true, .int),
+        (i64Extend32S, 3, 4, .int, true, .int),
+        (i32WrapI64, 3, 4, .int, true, .int),
+        (i64ExtendI32S, 3, 4, .int, true, .int),
+        (i64ExtendI32U, 3, 4, .int, true, .int),
+        (f32ConvertI32S, 3, 4, .int, true, .int),
+        (f32ConvertI32U, 3, 4, .int, true, .int),
+        (f32ConvertI64S, 3, 4, .int, true, .int),
+        (f32ConvertI64U, 3, 4, .int, true, .int),
+        (f32DemoteF64, 3, 4, .float, true, .int),
+        (f64ConvertI32S, 3, 4, .int, true, .float),
+        (f64ConvertI32U, 3, 4, .int, true, .float),
+        (f64ConvertI64S, 3, 4, .int, true, .float),
+        (f64ConvertI64U, 3, 4, .int, true, .float),
+        (f64PromoteF32, 3, 4, .int, true, .float),
+        (i32TruncSatF32S, 3, 4, .int, true, .int),
+        (i32TruncSatF32U, 3, 4, .int, true, .int),
+        (i32TruncSatF64S, 3, 4, .float, true, .int),
+        (i32TruncSatF64U, 3, 4, .float, true, .int),
+        (i64TruncSatF32S, 3, 4, .int, true, .int),
+        (i64TruncSatF32U, 3, 4, .int, true, .int),
+        (i64TruncSatF64S, 3, 4, .float, true, .int),
+        (i64TruncSatF64U, 3, 4, .float, true, .int),
+        (i32Load, 4, 4, .int, true, .int),
+        (i64Load, 4, 4, .int, true, nil),
+        (i32Load8S, 4, 4, .int, true, .int),
+        (i32Load8U, 4, 4, .int, true, .int),
+        (i32Load16S, 4, 4, .int, true, .int),
+        (i32Load16U, 4, 4, .int, true, .int),
+        (i64Load8S, 4, 4, .int, true, .int),
+        (i64Load16S, 4, 4, .int, true, .int),
+        (i64Load32S, 4, 4, .int, true, .int),
+        (fusedF32MulF32AddLeft, 5, 28, .int, true, .int),
+        (fusedF32MulF32AddRight, 5, 28, .int, true, .int),
+        (fusedF32MulF32AddLeftRI, 5, 20, .int, true, .int),
+        (fusedF32MulF32AddRightRI, 5, 20, .int, true, .int),
+        (fusedF32MulF32SubLeft, 5, 28, .int, true, .int),
+        (fusedF32MulF32SubRight, 5, 28, .int, true, .int),
+        (fusedF32MulF32SubLeftRI, 5, 20, .int, true, .int),
+        (fusedF32MulF32SubRightRI, 5, 20, .int, true, .int),
+        (fusedF64MulF64AddLeft, 5, 28, .float, true, .float),
+        (fusedF64MulF64AddRight, 5, 28, .float, true, .float),
+        (fusedF64MulF64AddLeftRI, 5, 20, .float, true, .float),
+        (fusedF64MulF64AddRightRI, 5, 20, .float, true, .float),
+        (fusedF64MulF64SubLeft, 5, 28, .float, true, .float),
+        (fusedF64MulF64SubRight, 5, 28, .float, true, .float),
+        (fusedF64MulF64SubLeftRI, 5, 20, .float, true, .float),
+        (fusedF64MulF64SubRightRI, 5, 20, .float, true, .float),
+        (fusedI32MulI32AddLeft, 5, 28, .int, true, .int),
+        (fusedI32MulI32AddRight, 5, 28, .int, true, .int),
+        (fusedI32MulI32AddLeftRI, 5, 20, .int, true, .int),
+        (fusedI32MulI32AddRightRI, 5, 20, .int, true, .int),
+        (fusedI32MulI32SubLeft, 5, 28, .int, true, .int),
+        (fusedI32MulI32SubRight, 5, 28, .int, true, .int),
+        (fusedI32MulI32SubLeftRI, 5, 20, .int, true, .int),
+        (fusedI32MulI32SubRightRI, 5, 20, .int, true, .int),
+        (fusedI64MulI64AddLeft, 5, 28, .int, true, .int),
+        (fusedI64MulI64AddRight, 5, 28, .int, true, .int),
+        (fusedI64MulI64AddLeftRI, 5, 20, .int, true, .int),
+        (fusedI64MulI64AddRightRI, 5, 20, .int, true, .int),
+        (i32LoadAddI, 5, 0, nil, true, .int),
+        (i32LoadAddR, 5, 0, nil, true, .int),
+        (i64LoadAddI, 5, 0, nil, true, nil),
+        (i64LoadAddR, 5, 0, nil, true, nil),
+        (i32Load8SAddI, 5, 0, nil, true, .int),
+        (i32Load8SAddR, 5, 0, nil, true, .int),
+        (i32Load8UAddI, 5, 0, nil, true, .int),
+        (i32Load8UAddR, 5, 0, nil, true, .int),
+        (i32Load16SAddI, 5, 0, nil, true, .int),
+        (i32Load16SAddR, 5, 0, nil, true, .int),
+        (i32Load16UAddI, 5, 0, nil, true, .int),
+        (i32Load16UAddR, 5, 0, nil, true, .int),
+        (i64Load8SAddI, 5, 0, nil, true, .int),
+        (i64Load8SAddR, 5, 0, nil, true, .int),
+        (i64Load16SAddI, 5, 0, nil, true, .int),
+        (i64Load16SAddR, 5, 0, nil, true, .int),
+        (i64Load32SAddI, 5, 0, nil, true, .int),
+        (i64Load32SAddR, 5, 0, nil, true, .int),
+        (store8, 4, 4, .int, false, nil),
+        (store16, 4, 4, .int, false, nil),
+        (store32, 4, 4, .int, false, nil),
+        (store64, 4, 4, nil, false, nil),
+        (i32AddRRThenStore32, 4, 12, .int, false, nil),
+        (i32AddRRThenStore8, 4, 12, .int, false, nil),
+        (i32AddRRThenStore16, 4, 12, .int, false, nil),
+        (i32AddRIThenStore32, 4, 4, .int, false, nil),
+        (i32AddRIThenStore8, 4, 4, .int, false, nil),
+        (i32AddRIThenStore16, 4, 4, .int, false, nil),
+        (i32SubRRThenStore32, 4, 12, .int, false, nil),
+        (i32SubRRThenStore8, 4, 12, .int, false, nil),
+        (i32SubRRThenStore16, 4, 12, .int, false, nil),
+        (i32SubRIThenStore32, 4, 4, .int, false, nil),
+        (i32SubRIThenStore8, 4, 4, .int, false, nil),
+        (i32SubRIThenStore16, 4, 4, .int, false, nil),
+        (i32MulRRThenStore32, 4, 12, .int, false, nil),
+        (i32MulRRThenStore8, 4, 12, .int, false, nil),
+        (i32MulRRThenStore16, 4, 12, .int, false, nil),
+        (i32MulRIThenStore32, 4, 4, .int, false, nil),
+        (i32MulRIThenStore8, 4, 4, .int, false, nil),
+        (i32MulRIThenStore16, 4, 4, .int, false, nil),
+        (i32AndRRThenStore32, 4, 12, .int, false, nil),
+        (i32AndRRThenStore8, 4, 12, .int, false, nil),
+        (i32AndRRThenStore16, 4, 12, .int, false, nil),
+        (i32AndRIThenStore32, 4, 4, .int, false, nil),
+        (i32AndRIThenStore8, 4, 4, .int, false, nil),
+        (i32AndRIThenStore16, 4, 4, .int, false, nil),
+        (i32OrRRThenStore32, 4, 12, .int, false, nil),
+        (i32OrRRThenStore8, 4, 12, .int, false, nil),
+        (i32OrRRThenStore16, 4, 12, .int, false, nil),
+        (i32OrRIThenStore32, 4, 4, .int, false, nil),
+        (i32OrRIThenStore8, 4, 4, .int, false, nil),
+        (i32OrRIThenStore16, 4, 4, .int, false, nil),
+        (i32XorRRThenStore32, 4, 12, .int, false, nil),
+        (i32XorRRThenStore8, 4, 12, .int, false, nil),
+        (i32XorRRThenStore16, 4, 12, .int, false, nil),
+        (i32XorRIThenStore32, 4, 4, .int, false, nil),
+        (i32XorRIThenStore8, 4, 4, .int, false, nil),
+        (i32XorRIThenStore16, 4, 4, .int, false, nil),
+        (i32ShlRRThenStore32, 4, 12, .int, false, nil),
+        (i32ShlRRThenStore8, 4, 12, .int, false, nil),
+        (i32ShlRRThenStore16, 4, 12, .int, false, nil),
+        (i32ShlRIThenStore32, 4, 4, .int, false, nil),
+        (i32ShlRIThenStore8, 4, 4, .int, false, nil),
+        (i32ShlRIThenStore16, 4, 4, .int, false, nil),
+        (i32ShrSRRThenStore32, 4, 12, .int, false, nil),
+        (i32ShrSRRThenStore8, 4, 12, .int, false, nil),
+        (i32ShrSRRThenStore16, 4, 12, .int, false, nil),
+        (i32ShrSRIThenStore32, 4, 4, .int, false, nil),
+        (i32ShrSRIThenStore8, 4, 4, .int, false, nil),
+        (i32ShrSRIThenStore16, 4, 4, .int, false, nil),
+        (i32ShrURRThenStore32, 4, 12, .int, false, nil),
+        (i32ShrURRThenStore8, 4, 12, .int, false, nil),
+        (i32ShrURRThenStore16, 4, 12, .int, false, nil),
+        (i32ShrURIThenStore32, 4, 4, .int, false, nil),
+        (i32ShrURIThenStore8, 4, 4, .int, false, nil),
+        (i32ShrURIThenStore16, 4, 4, .int, false, nil),
+        (i32RotlRRThenStore32, 4, 12, .int, false, nil),
+        (i32RotlRRThenStore8, 4, 12, .int, false, nil),
+        (i32RotlRRThenStore16, 4, 12, .int, false, nil),
+        (i32RotlRIThenStore32, 4, 4, .int, false, nil),
+        (i32RotlRIThenStore8, 4, 4, .int, false, nil),
+        (i32RotlRIThenStore16, 4, 4, .int, false, nil),
+        (i32RotrRRThenStore32, 4, 12, .int, false, nil),
+        (i32RotrRRThenStore8, 4, 12, .int, false, nil),
+        (i32RotrRRThenStore16, 4, 12, .int, false, nil),
+        (i32RotrRIThenStore32, 4, 4, .int, false, nil),
+        (i32RotrRIThenStore8, 4, 4, .int, false, nil),
+        (i32RotrRIThenStore16, 4, 4, .int, false, nil),
+        (i64AddRRThenStore64, 4, 12, .int, false, nil),
+        (i64AddRIThenStore64, 4, 4, .int, false, nil),
+        (i64SubRRThenStore64, 4, 12, .int, false, nil),
+        (i64SubRIThenStore64, 4, 4, .int, false, nil),
+        (i64MulRRThenStore64, 4, 12, .int, false, nil),
+        (i64MulRIThenStore64, 4, 4, .int, false, nil),
+        (i64AndRRThenStore64, 4, 12, .int, false, nil),
+        (i64AndRIThenStore64, 4, 4, .int, false, nil),
+        (i64OrRRThenStore64, 4, 12, .int, false, nil),
+        (i64OrRIThenStore64, 4, 4, .int, false, nil),
+        (i64XorRRThenStore64, 4, 12, .int, false, nil),
+        (i64XorRIThenStore64, 4, 4, .int, false, nil),
+        (i64ShlRRThenStore64, 4, 12, .int, false, nil),
+        (i64ShlRIThenStore64, 4, 4, .int, false, nil),
+        (i64ShrURRThenStore64, 4, 12, .int, false, nil),
+        (i64ShrURIThenStore64, 4, 4, .int, false, nil),
+        (f32AddRRThenStore32, 4, 12, .int, false, nil),
+        (f32AddRIThenStore32, 4, 4, .int, false, nil),
+        (f32SubRRThenStore32, 4, 12, .int, false, nil),
+        (f32SubRIThenStore32, 4, 4, .int, false, nil),
+        (f32MulRRThenStore32, 4, 12, .int, false, nil),
+        (f32MulRIThenStore32, 4, 4, .int, false, nil),
+        (f32DivRRThenStore32, 4, 12, .int, false, nil),
+        (f32DivRIThenStore32, 4, 4, .int, false, nil),
+        (f64AddRRThenStore64, 4, 12, .float, false, nil),
+        (f64AddRIThenStore64, 4, 4, .float, false, nil),
+        (f64SubRRThenStore64, 4, 12, .float, false, nil),
+        (f64SubRIThenStore64, 4, 4, .float, false, nil),
+        (f64MulRRThenStore64, 4, 12, .float, false, nil),
+        (f64MulRIThenStore64, 4, 4, .float, false, nil),
+        (f64DivRRThenStore64, 4, 12, .float, false, nil),
+        (f64DivRIThenStore64, 4, 4, .float, false, nil),
+        (fusedF32MulF32AddLeftThenStore32, 5, 28, .int, false, nil),
+        (fusedF32MulF32AddRightThenStore32, 5, 28, .int, false, nil),
+        (fusedF32MulF32AddLeftRIThenStore32, 5, 20, .int, false, nil),
+        (fusedF32MulF32AddRightRIThenStore32, 5, 20, .int, false, nil),
+        (fusedF32MulF32SubLeftThenStore32, 5, 28, .int, false, nil),
+        (fusedF32MulF32SubRightThenStore32, 5, 28, .int, false, nil),
+        (fusedF32MulF32SubLeftRIThenStore32, 5, 20, .int, false, nil),
+        (fusedF32MulF32SubRightRIThenStore32, 5, 20, .int, false, nil),
+        (fusedF64MulF64AddLeftThenStore64, 5, 28, .float, false, nil),
+        (fusedF64MulF64AddRightThenStore64, 5, 28, .float, false, nil),
+        (fusedF64MulF64AddLeftRIThenStore64, 5, 20, .float, false, nil),
+        (fusedF64MulF64AddRightRIThenStore64, 5, 20, .float, false, nil),
+        (fusedF64MulF64SubLeftThenStore64, 5, 28, .float, false, nil),
+        (fusedF64MulF64SubRightThenStore64, 5, 28, .float, false, nil),
+        (fusedF64MulF64SubLeftRIThenStore64, 5, 20, .float, false, nil),
+        (fusedF64MulF64SubRightRIThenStore64, 5, 20, .float, false, nil),
+        (fusedI32MulI32AddLeftThenStore32, 5, 28, .int, false, nil),
+        (fusedI32MulI32AddRightThenStore32, 5, 28, .int, false, nil),
+        (fusedI32MulI32AddLeftRIThenStore32, 5, 20, .int, false, nil),
+        (fusedI32MulI32AddRightRIThenStore32, 5, 20, .int, false, nil),
+        (fusedI32MulI32SubLeftThenStore32, 5, 28, .int, false, nil),
+        (fusedI32MulI32SubRightThenStore32, 5, 28, .int, false, nil),
+        (fusedI32MulI32SubLeftRIThenStore32, 5, 20, .int, false, nil),
+        (fusedI32MulI32SubRightRIThenStore32, 5, 20, .int, false, nil),
+        (fusedI64MulI64AddLeftThenStore64, 5, 28, .int, false, nil),
+        (fusedI64MulI64AddRightThenStore64, 5, 28, .int, false, nil),
+        (fusedI64MulI64AddLeftRIThenStore64, 5, 20, .int, false, nil),
+        (fusedI64MulI64AddRightRIThenStore64, 5, 20, .int, false, nil),
+    ]
+
+    /// The forms: base, operand word from an accumulator (0: none), its accumulator, the result's
+    /// accumulator (nil: the slot only), whether the slot is written too, and the form's handler.
+    private static let accumulatorFormRows: [(base: Handler, input: Int, inputKind: AccumulatorKind?,
+                                              result: AccumulatorKind?, keepsSlot: Bool, form: Handler)] = [
+        (i32Eqz, 0, nil, .int, false, i32Eqz_S_X),
+        (i32Eqz, 0, nil, .int, true, i32Eqz_S_SX),
+        (i32Eqz, 2, .int, nil, false, i32Eqz_X_S),
+        (i32Eqz, 2, .int, .int, false, i32Eqz_X_X),
+        (i32Eqz, 2, .int, .int, true, i32Eqz_X_SX),
+        (i32EqRR, 0, nil, .int, false, i32EqRR_SS_X),
+        (i32EqRR, 2, .int, nil, false, i32EqRR_XS_S),
+        (i32EqRR, 2, .int, .int, false, i32EqRR_XS_X),
+        (i32EqRR, 3, .int, nil, false, i32EqRR_SX_S),
+        (i32EqRR, 3, .int, .int, false, i32EqRR_SX_X),
+        (i32EqRI, 0, nil, .int, false, i32EqRI_SI_X),
+        (i32EqRI, 2, .int, nil, false, i32EqRI_XI_S),
+        (i32EqRI, 2, .int, .int, false, i32EqRI_XI_X),
+        (i32NeRR, 0, nil, .int, false, i32NeRR_SS_X),
+        (i32NeRR, 2, .int, nil, false, i32NeRR_XS_S),
+        (i32NeRR, 2, .int, .int, false, i32NeRR_XS_X),
+        (i32NeRR, 3, .int, nil, false, i32NeRR_SX_S),
+        (i32NeRR, 3, .int, .int, false, i32NeRR_SX_X),
+        (i32NeRI, 0, nil, .int, false, i32NeRI_SI_X),
+        (i32NeRI, 2, .int, nil, false, i32NeRI_XI_S),
+        (i32NeRI, 2, .int, .int, false, i32NeRI_XI_X),
+        (i32LtSRR, 0, nil, .int, false, i32LtSRR_SS_X),
+        (i32LtSRR, 2, .int, nil, false, i32LtSRR_XS_S),
+        (i32LtSRR, 2, .int, .int, false, i32LtSRR_XS_X),
+        (i32LtSRR, 3, .int, nil, false, i32LtSRR_SX_S),
+        (i32LtSRR, 3, .int, .int, false, i32LtSRR_SX_X),
+        (i32LtSRI, 0, nil, .int, false, i32LtSRI_SI_X),
+        (i32LtSRI, 2, .int, nil, false, i32LtSRI_XI_S),
+        (i32LtSRI, 2, .int, .int, false, i32LtSRI_XI_X),
+        (i32LtURR, 0, nil, .int, false, i32LtURR_SS_X),
+        (i32LtURR, 2, .int, nil, false, i32LtURR_XS_S),
+        (i32LtURR, 2, .int, .int, false, i32LtURR_XS_X),
+        (i32LtURR, 3, .int, nil, false, i32LtURR_SX_S),
+        (i32LtURR, 3, .int, .int, false, i32LtURR_SX_X),
+        (i32LtURI, 0, nil, .int, false, i32LtURI_SI_X),
+        (i32LtURI, 2, .int, nil, false, i32LtURI_XI_S),
+        (i32LtURI, 2, .int, .int, false, i32LtURI_XI_X),
+        (i32GtSRR, 0, nil, .int, false, i32GtSRR_SS_X),
+        (i32GtSRR, 2, .int, nil, false, i32GtSRR_XS_S),
+        (i32GtSRR, 2, .int, .int, false, i32GtSRR_XS_X),
+        (i32GtSRR, 3, .int, nil, false, i32GtSRR_SX_S),
+        (i32GtSRR, 3, .int, .int, false, i32GtSRR_SX_X),
+        (i32GtSRI, 0, nil, .int, false, i32GtSRI_SI_X),
+        (i32GtSRI, 2, .int, nil, false, i32GtSRI_XI_S),
+        (i32GtSRI, 2, .int, .int, false, i32GtSRI_XI_X),
+        (i32GtURR, 0, nil, .int, false, i32GtURR_SS_X),
+        (i32GtURR, 2, .int, nil, false, i32GtURR_XS_S),
+        (i32GtURR, 2, .int, .int, false, i32GtURR_XS_X),
+        (i32GtURR, 3, .int, nil, false, i32GtURR_SX_S),
+        (i32GtURR, 3, .int, .int, false, i32GtURR_SX_X),
+        (i32GtURI, 0, nil, .int, false, i32GtURI_SI_X),
+        (i32GtURI, 2, .int, nil, false, i32GtURI_XI_S),
+        (i32GtURI, 2, .int, .int, false, i32GtURI_XI_X),
+        (i32LeSRR, 0, nil, .int, false, i32LeSRR_SS_X),
+        (i32LeSRR, 2, .int, nil, false, i32LeSRR_XS_S),
+        (i32LeSRR, 2, .int, .int, false, i32LeSRR_XS_X),
+        (i32LeSRR, 3, .int, nil, false, i32LeSRR_SX_S),
+        (i32LeSRR, 3, .int, .int, false, i32LeSRR_SX_X),
+        (i32LeSRI, 0, nil, .int, false, i32LeSRI_SI_X),
+        (i32LeSRI, 2, .int, nil, false, i32LeSRI_XI_S),
+        (i32LeSRI, 2, .int, .int, false, i32LeSRI_XI_X),
+        (i32LeURR, 0, nil, .int, false, i32LeURR_SS_X),
+        (i32LeURR, 2, .int, nil, false, i32LeURR_XS_S),
+        (i32LeURR, 2, .int, .int, false, i32LeURR_XS_X),
+        (i32LeURR, 3, .int, nil, false, i32LeURR_SX_S),
+        (i32LeURR, 3, .int, .int, false, i32LeURR_SX_X),
+        (i32LeURI, 0, nil, .int, false, i32LeURI_SI_X),
+        (i32LeURI, 2, .int, nil, false, i32LeURI_XI_S),
+        (i32LeURI, 2, .int, .int, false, i32LeURI_XI_X),
+        (i32GeSRR, 0, nil, .int, false, i32GeSRR_SS_X),
+        (i32GeSRR, 2, .int, nil, false, i32GeSRR_XS_S),
+        (i32GeSRR, 2, .int, .int, false, i32GeSRR_XS_X),
+        (i32GeSRR, 3, .int, nil, false, i32GeSRR_SX_S),
+        (i32GeSRR, 3, .int, .int, false, i32GeSRR_SX_X),
+        (i32GeSRI, 0, nil, .int, false, i32GeSRI_SI_X),
+        (i32GeSRI, 2, .int, nil, false, i32GeSRI_XI_S),
+        (i32GeSRI, 2, .int, .int, false, i32GeSRI_XI_X),
+        (i32GeURR, 0, nil, .int, false, i32GeURR_SS_X),
+        (i32GeURR, 2, .int, nil, false, i32GeURR_XS_S),
+        (i32GeURR, 2, .int, .int, false, i32GeURR_XS_X),
+        (i32GeURR, 3, .int, nil, false, i32GeURR_SX_S),
+        (i32GeURR, 3, .int, .int, false, i32GeURR_SX_X),
+        (i32GeURI, 0, nil, .int, false, i32GeURI_SI_X),
+        (i32GeURI, 2, .int, nil, false, i32GeURI_XI_S),
+        (i32GeURI, 2, .int, .int, false, i32GeURI_XI_X),
+        (i64Eqz, 0, nil, .int, false, i64Eqz_S_X),
+        (i64Eqz, 0, nil, .int, true, i64Eqz_S_SX),
+        (i64Eqz, 2, .int, nil, false, i64Eqz_X_S),
+        (i64Eqz, 2, .int, .int, false, i64Eqz_X_X),
+        (i64Eqz, 2, .int, .int, true, i64Eqz_X_SX),
+        (i64EqRR, 0, nil, .int, false, i64EqRR_SS_X),
+        (i64EqRR, 2, .int, nil, false, i64EqRR_XS_S),
+        (i64EqRR, 2, .int, .int, false, i64EqRR_XS_X),
+        (i64EqRR, 3, .int, nil, false, i64EqRR_SX_S),
+        (i64EqRR, 3, .int, .int, false, i64EqRR_SX_X),
+        (i64EqRI, 0, nil, .int, false, i64EqRI_SI_X),
+        (i64EqRI, 2, .int, nil, false, i64EqRI_XI_S),
+        (i64EqRI, 2, .int, .int, false, i64EqRI_XI_X),
+        (i64NeRR, 0, nil, .int, false, i64NeRR_SS_X),
+        (i64NeRR, 2, .int, nil, false, i64NeRR_XS_S),
+        (i64NeRR, 2, .int, .int, false, i64NeRR_XS_X),
+        (i64NeRR, 3, .int, nil, false, i64NeRR_SX_S),
+        (i64NeRR, 3, .int, .int, false, i64NeRR_SX_X),
+        (i64NeRI, 0, nil, .int, false, i64NeRI_SI_X),
+        (i64NeRI, 2, .int, nil, false, i64NeRI_XI_S),
+        (i64NeRI, 2, .int, .int, false, i64NeRI_XI_X),
+        (i64LtSRR, 0, nil, .int, false, i64LtSRR_SS_X),
+        (i64LtSRR, 2, .int, nil, false, i64LtSRR_XS_S),
+        (i64LtSRR, 2, .int, .int, false, i64LtSRR_XS_X),
+        (i64LtSRR, 3, .int, nil, false, i64LtSRR_SX_S),
+        (i64LtSRR, 3, .int, .int, false, i64LtSRR_SX_X),
+        (i64LtSRI, 0, nil, .int, false, i64LtSRI_SI_X),
+        (i64LtSRI, 2, .int, nil, false, i64LtSRI_XI_S),
+        (i64LtSRI, 2, .int, .int, false, i64LtSRI_XI_X),
+        (i64LtURR, 0, nil, .int, false, i64LtURR_SS_X),
+        (i64LtURR, 2, .int, nil, false, i64LtURR_XS_S),
+        (i64LtURR, 2, .int, .int, false, i64LtURR_XS_X),
+        (i64LtURR, 3, .int, nil, false, i64LtURR_SX_S),
+        (i64LtURR, 3, .int, .int, false, i64LtURR_SX_X),
+        (i64LtURI, 0, nil, .int, false, i64LtURI_SI_X),
+        (i64LtURI, 2, .int, nil, false, i64LtURI_XI_S),
+        (i64LtURI, 2, .int, .int, false, i64LtURI_XI_X),
+        (i64GtSRR, 0, nil, .int, false, i64GtSRR_SS_X),
+        (i64GtSRR, 2, .int, nil, false, i64GtSRR_XS_S),
+        (i64GtSRR, 2, .int, .int, false, i64GtSRR_XS_X),
+        (i64GtSRR, 3, .int, nil, false, i64GtSRR_SX_S),
+        (i64GtSRR, 3, .int, .int, false, i64GtSRR_SX_X),
+        (i64GtSRI, 0, nil, .int, false, i64GtSRI_SI_X),
+        (i64GtSRI, 2, .int, nil, false, i64GtSRI_XI_S),
+        (i64GtSRI, 2, .int, .int, false, i64GtSRI_XI_X),
+        (i64GtURR, 0, nil, .int, false, i64GtURR_SS_X),
+        (i64GtURR, 2, .int, nil, false, i64GtURR_XS_S),
+        (i64GtURR, 2, .int, .int, false, i64GtURR_XS_X),
+        (i64GtURR, 3, .int, nil, false, i64GtURR_SX_S),
+        (i64GtURR, 3, .int, .int, false, i64GtURR_SX_X),
+        (i64GtURI, 0, nil, .int, false, i64GtURI_SI_X),
+        (i64GtURI, 2, .int, nil, false, i64GtURI_XI_S),
+        (i64GtURI, 2, .int, .int, false, i64GtURI_XI_X),
+        (i64LeSRR, 0, nil, .int, false, i64LeSRR_SS_X),
+        (i64LeSRR, 2, .int, nil, false, i64LeSRR_XS_S),
+        (i64LeSRR, 2, .int, .int, false, i64LeSRR_XS_X),
+        (i64LeSRR, 3, .int, nil, false, i64LeSRR_SX_S),
+        (i64LeSRR, 3, .int, .int, false, i64LeSRR_SX_X),
+        (i64LeSRI, 0, nil, .int, false, i64LeSRI_SI_X),
+        (i64LeSRI, 2, .int, nil, false, i64LeSRI_XI_S),
+        (i64LeSRI, 2, .int, .int, false, i64LeSRI_XI_X),
+        (i64LeURR, 0, nil, .int, false, i64LeURR_SS_X),
+        (i64LeURR, 2, .int, nil, false, i64LeURR_XS_S),
+        (i64LeURR, 2, .int, .int, false, i64LeURR_XS_X),
+        (i64LeURR, 3, .int, nil, false, i64LeURR_SX_S),
+        (i64LeURR, 3, .int, .int, false, i64LeURR_SX_X),
+        (i64LeURI, 0, nil, .int, false, i64LeURI_SI_X),
+        (i64LeURI, 2, .int, nil, false, i64LeURI_XI_S),
+        (i64LeURI, 2, .int, .int, false, i64LeURI_XI_X),
+        (i64GeSRR, 0, nil, .int, false, i64GeSRR_SS_X),
+        (i64GeSRR, 2, .int, nil, false, i64GeSRR_XS_S),
+        (i64GeSRR, 2, .int, .int, false, i64GeSRR_XS_X),
+        (i64GeSRR, 3, .int, nil, false, i64GeSRR_SX_S),
+        (i64GeSRR, 3, .int, .int, false, i64GeSRR_SX_X),
+        (i64GeSRI, 0, nil, .int, false, i64GeSRI_SI_X),
+        (i64GeSRI, 2, .int, nil, false, i64GeSRI_XI_S),
+        (i64GeSRI, 2, .int, .int, false, i64GeSRI_XI_X),
+        (i64GeURR, 0, nil, .int, false, i64GeURR_SS_X),
+        (i64GeURR, 2, .int, nil, false, i64GeURR_XS_S),
+        (i64GeURR, 2, .int, .int, false, i64GeURR_XS_X),
+        (i64GeURR, 3, .int, nil, false, i64GeURR_SX_S),
+        (i64GeURR, 3, .int, .int, false, i64GeURR_SX_X),
+        (i64GeURI, 0, nil, .int, false, i64GeURI_SI_X),
+        (i64GeURI, 2, .int, nil, false, i64GeURI_XI_S),
+        (i64GeURI, 2, .int, .int, false, i64GeURI_XI_X),
+        (f32EqRR, 0, nil, .int, false, f32EqRR_SS_X),
+        (f32EqRR, 2, .int, nil, false, f32EqRR_XS_S),
+        (f32EqRR, 2, .int, .int, false, f32EqRR_XS_X),
+        (f32EqRR, 3, .int, nil, false, f32EqRR_SX_S),
+        (f32EqRR, 3, .int, .int, false, f32EqRR_SX_X),
+        (f32EqRI, 0, nil, .int, false, f32EqRI_SI_X),
+        (f32EqRI, 2, .int, nil, false, f32EqRI_XI_S),
+        (f32EqRI, 2, .int, .int, false, f32EqRI_XI_X),
+        (f32NeRR, 0, nil, .int, false, f32NeRR_SS_X),
+        (f32NeRR, 2, .int, nil, false, f32NeRR_XS_S),
+        (f32NeRR, 2, .int, .int, false, f32NeRR_XS_X),
+        (f32NeRR, 3, .int, nil, false, f32NeRR_SX_S),
+        (f32NeRR, 3, .int, .int, false, f32NeRR_SX_X),
+        (f32NeRI, 0, nil, .int, false, f32NeRI_SI_X),
+        (f32NeRI, 2, .int, nil, false, f32NeRI_XI_S),
+        (f32NeRI, 2, .int, .int, false, f32NeRI_XI_X),
+        (f32LtRR, 0, nil, .int, false, f32LtRR_SS_X),
+        (f32LtRR, 2, .int, nil, false, f32LtRR_XS_S),
+        (f32LtRR, 2, .int, .int, false, f32LtRR_XS_X),
+        (f32LtRR, 3, .int, nil, false, f32LtRR_SX_S),
+        (f32LtRR, 3, .int, .int, false, f32LtRR_SX_X),
+        (f32LtRI, 0, nil, .int, false, f32LtRI_SI_X),
+        (f32LtRI, 2, .int, nil, false, f32LtRI_XI_S),
+        (f32LtRI, 2, .int, .int, false, f32LtRI_XI_X),
+        (f32GtRR, 0, nil, .int, false, f32GtRR_SS_X),
+        (f32GtRR, 2, .int, nil, false, f32GtRR_XS_S),
+        (f32GtRR, 2, .int, .int, false, f32GtRR_XS_X),
+        (f32GtRR, 3, .int, nil, false, f32GtRR_SX_S),
+        (f32GtRR, 3, .int, .int, false, f32GtRR_SX_X),
+        (f32GtRI, 0, nil, .int, false, f32GtRI_SI_X),
+        (f32GtRI, 2, .int, nil, false, f32GtRI_XI_S),
+        (f32GtRI, 2, .int, .int, false, f32GtRI_XI_X),
+        (f32LeRR, 0, nil, .int, false, f32LeRR_SS_X),
+        (f32LeRR, 2, .int, nil, false, f32LeRR_XS_S),
+        (f32LeRR, 2, .int, .int, false, f32LeRR_XS_X),
+        (f32LeRR, 3, .int, nil, false, f32LeRR_SX_S),
+        (f32LeRR, 3, .int, .int, false, f32LeRR_SX_X),
+        (f32LeRI, 0, nil, .int, false, f32LeRI_SI_X),
+        (f32LeRI, 2, .int, nil, false, f32LeRI_XI_S),
+        (f32LeRI, 2, .int, .int, false, f32LeRI_XI_X),
+        (f32GeRR, 0, nil, .int, false, f32GeRR_SS_X),
+        (f32GeRR, 2, .int, nil, false, f32GeRR_XS_S),
+        (f32GeRR, 2, .int, .int, false, f32GeRR_XS_X),
+        (f32GeRR, 3, .int, nil, false, f32GeRR_SX_S),
+        (f32GeRR, 3, .int, .int, false, f32GeRR_SX_X),
+        (f32GeRI, 0, nil, .int, false, f32GeRI_SI_X),
+        (f32GeRI, 2, .int, nil, false, f32GeRI_XI_S),
+        (f32GeRI, 2, .int, .int, false, f32GeRI_XI_X),
+        (f64EqRR, 0, nil, .int, false, f64EqRR_SS_X),
+        (f64EqRR, 2, .float, nil, false, f64EqRR_FS_S),
+        (f64EqRR, 2, .float, .int, false, f64EqRR_FS_X),
+        (f64EqRR, 3, .float, nil, false, f64EqRR_SF_S),
+        (f64EqRR, 3, .float, .int, false, f64EqRR_SF_X),
+        (f64EqRI, 0, nil, .int, false, f64EqRI_SI_X),
+        (f64EqRI, 2, .float, nil, false, f64EqRI_FI_S),
+        (f64EqRI, 2, .float, .int, false, f64EqRI_FI_X),
+        (f64NeRR, 0, nil, .int, false, f64NeRR_SS_X),
+        (f64NeRR, 2, .float, nil, false, f64NeRR_FS_S),
+        (f64NeRR, 2, .float, .int, false, f64NeRR_FS_X),
+        (f64NeRR, 3, .float, nil, false, f64NeRR_SF_S),
+        (f64NeRR, 3, .float, .int, false, f64NeRR_SF_X),
+        (f64NeRI, 0, nil, .int, false, f64NeRI_SI_X),
+        (f64NeRI, 2, .float, nil, false, f64NeRI_FI_S),
+        (f64NeRI, 2, .float, .int, false, f64NeRI_FI_X),
+        (f64LtRR, 0, nil, .int, false, f64LtRR_SS_X),
+        (f64LtRR, 2, .float, nil, false, f64LtRR_FS_S),
+        (f64LtRR, 2, .float, .int, false, f64LtRR_FS_X),
+        (f64LtRR, 3, .float, nil, false, f64LtRR_SF_S),
+        (f64LtRR, 3, .float, .int, false, f64LtRR_SF_X),
+        (f64LtRI, 0, nil, .int, false, f64LtRI_SI_X),
+        (f64LtRI, 2, .float, nil, false, f64LtRI_FI_S),
+        (f64LtRI, 2, .float, .int, false, f64LtRI_FI_X),
+        (f64GtRR, 0, nil, .int, false, f64GtRR_SS_X),
+        (f64GtRR, 2, .float, nil, false, f64GtRR_FS_S),
+        (f64GtRR, 2, .float, .int, false, f64GtRR_FS_X),
+        (f64GtRR, 3, .float, nil, false, f64GtRR_SF_S),
+        (f64GtRR, 3, .float, .int, false, f64GtRR_SF_X),
+        (f64GtRI, 0, nil, .int, false, f64GtRI_SI_X),
+        (f64GtRI, 2, .float, nil, false, f64GtRI_FI_S),
+        (f64GtRI, 2, .float, .int, false, f64GtRI_FI_X),
+        (f64LeRR, 0, nil, .int, false, f64LeRR_SS_X),
+        (f64LeRR, 2, .float, nil, false, f64LeRR_FS_S),
+        (f64LeRR, 2, .float, .int, false, f64LeRR_FS_X),
+        (f64LeRR, 3, .float, nil, false, f64LeRR_SF_S),
+        (f64LeRR, 3, .float, .int, false, f64LeRR_SF_X),
+        (f64LeRI, 0, nil, .int, false, f64LeRI_SI_X),
+        (f64LeRI, 2, .float, nil, false, f64LeRI_FI_S),
+        (f64LeRI, 2, .float, .int, false, f64LeRI_FI_X),
+        (f64GeRR, 0, nil, .int, false, f64GeRR_SS_X),
+        (f64GeRR, 2, .float, nil, false, f64GeRR_FS_S),
+        (f64GeRR, 2, .float, .int, false, f64GeRR_FS_X),
+        (f64GeRR, 3, .float, nil, false, f64GeRR_SF_S),
+        (f64GeRR, 3, .float, .int, false, f64GeRR_SF_X),
+        (f64GeRI, 0, nil, .int, false, f64GeRI_SI_X),
+        (f64GeRI, 2, .float, nil, false, f64GeRI_FI_S),
+        (f64GeRI, 2, .float, .int, false, f64GeRI_FI_X),
+        (i32Clz, 0, nil, .int, false, i32Clz_S_X),
+        (i32Clz, 0, nil, .int, true, i32Clz_S_SX),
+        (i32Clz, 2, .int, nil, false, i32Clz_X_S),
+        (i32Clz, 2, .int, .int, false, i32Clz_X_X),
+        (i32Clz, 2, .int, .int, true, i32Clz_X_SX),
+        (i32Ctz, 0, nil, .int, false, i32Ctz_S_X),
+        (i32Ctz, 0, nil, .int, true, i32Ctz_S_SX),
+        (i32Ctz, 2, .int, nil, false, i32Ctz_X_S),
+        (i32Ctz, 2, .int, .int, false, i32Ctz_X_X),
+        (i32Ctz, 2, .int, .int, true, i32Ctz_X_SX),
+        (i32Popcnt, 0, nil, .int, false, i32Popcnt_S_X),
+        (i32Popcnt, 0, nil, .int, true, i32Popcnt_S_SX),
+        (i32Popcnt, 2, .int, nil, false, i32Popcnt_X_S),
+        (i32Popcnt, 2, .int, .int, false, i32Popcnt_X_X),
+        (i32Popcnt, 2, .int, .int, true, i32Popcnt_X_SX),
+        (i32AddRR, 0, nil, .int, false, i32AddRR_SS_X),
+        (i32AddRR, 0, nil, .int, true, i32AddRR_SS_SX),
+        (i32AddRR, 2, .int, nil, false, i32AddRR_XS_S),
+        (i32AddRR, 2, .int, .int, false, i32AddRR_XS_X),
+        (i32AddRR, 2, .int, .int, true, i32AddRR_XS_SX),
+        (i32AddRR, 3, .int, nil, false, i32AddRR_SX_S),
+        (i32AddRR, 3, .int, .int, false, i32AddRR_SX_X),
+        (i32AddRR, 3, .int, .int, true, i32AddRR_SX_SX),
+        (i32AddRI, 0, nil, .int, false, i32AddRI_SI_X),
+        (i32AddRI, 0, nil, .int, true, i32AddRI_SI_SX),
+        (i32AddRI, 2, .int, nil, false, i32AddRI_XI_S),
+        (i32AddRI, 2, .int, .int, false, i32AddRI_XI_X),
+        (i32AddRI, 2, .int, .int, true, i32AddRI_XI_SX),
+        (i32SubRR, 0, nil, .int, false, i32SubRR_SS_X),
+        (i32SubRR, 0, nil, .int, true, i32SubRR_SS_SX),
+        (i32SubRR, 2, .int, nil, false, i32SubRR_XS_S),
+        (i32SubRR, 2, .int, .int, false, i32SubRR_XS_X),
+        (i32SubRR, 2, .int, .int, true, i32SubRR_XS_SX),
+        (i32SubRR, 3, .int, nil, false, i32SubRR_SX_S),
+        (i32SubRR, 3, .int, .int, false, i32SubRR_SX_X),
+        (i32SubRR, 3, .int, .int, true, i32SubRR_SX_SX),
+        (i32SubRI, 0, nil, .int, false, i32SubRI_SI_X),
+        (i32SubRI, 0, nil, .int, true, i32SubRI_SI_SX),
+        (i32SubRI, 2, .int, nil, false, i32SubRI_XI_S),
+        (i32SubRI, 2, .int, .int, false, i32SubRI_XI_X),
+        (i32SubRI, 2, .int, .int, true, i32SubRI_XI_SX),
+        (i32SubIR, 0, nil, .int, false, i32SubIR_IS_X),
+        (i32SubIR, 0, nil, .int, true, i32SubIR_IS_SX),
+        (i32SubIR, 3, .int, nil, false, i32SubIR_IX_S),
+        (i32SubIR, 3, .int, .int, false, i32SubIR_IX_X),
+        (i32SubIR, 3, .int, .int, true, i32SubIR_IX_SX),
+        (i32MulRR, 0, nil, .int, false, i32MulRR_SS_X),
+        (i32MulRR, 0, nil, .int, true, i32MulRR_SS_SX),
+        (i32MulRR, 2, .int, nil, false, i32MulRR_XS_S),
+        (i32MulRR, 2, .int, .int, false, i32MulRR_XS_X),
+        (i32MulRR, 2, .int, .int, true, i32MulRR_XS_SX),
+        (i32MulRR, 3, .int, nil, false, i32MulRR_SX_S),
+        (i32MulRR, 3, .int, .int, false, i32MulRR_SX_X),
+        (i32MulRR, 3, .int, .int, true, i32MulRR_SX_SX),
+        (i32MulRI, 0, nil, .int, false, i32MulRI_SI_X),
+        (i32MulRI, 0, nil, .int, true, i32MulRI_SI_SX),
+        (i32MulRI, 2, .int, nil, false, i32MulRI_XI_S),
+        (i32MulRI, 2, .int, .int, false, i32MulRI_XI_X),
+        (i32MulRI, 2, .int, .int, true, i32MulRI_XI_SX),
+        (i32AndRR, 0, nil, .int, false, i32AndRR_SS_X),
+        (i32AndRR, 0, nil, .int, true, i32AndRR_SS_SX),
+        (i32AndRR, 2, .int, nil, false, i32AndRR_XS_S),
+        (i32AndRR, 2, .int, .int, false, i32AndRR_XS_X),
+        (i32AndRR, 2, .int, .int, true, i32AndRR_XS_SX),
+        (i32AndRR, 3, .int, nil, false, i32AndRR_SX_S),
+        (i32AndRR, 3, .int, .int, false, i32AndRR_SX_X),
+        (i32AndRR, 3, .int, .int, true, i32AndRR_SX_SX),
+        (i32AndRI, 0, nil, .int, false, i32AndRI_SI_X),
+        (i32AndRI, 0, nil, .int, true, i32AndRI_SI_SX),
+        (i32AndRI, 2, .int, nil, false, i32AndRI_XI_S),
+        (i32AndRI, 2, .int, .int, false, i32AndRI_XI_X),
+        (i32AndRI, 2, .int, .int, true, i32AndRI_XI_SX),
+        (i32OrRR, 0, nil, .int, false, i32OrRR_SS_X),
+        (i32OrRR, 0, nil, .int, true, i32OrRR_SS_SX),
+        (i32OrRR, 2, .int, nil, false, i32OrRR_XS_S),
+        (i32OrRR, 2, .int, .int, false, i32OrRR_XS_X),
+        (i32OrRR, 2, .int, .int, true, i32OrRR_XS_SX),
+        (i32OrRR, 3, .int, nil, false, i32OrRR_SX_S),
+        (i32OrRR, 3, .int, .int, false, i32OrRR_SX_X),
+        (i32OrRR, 3, .int, .int, true, i32OrRR_SX_SX),
+        (i32OrRI, 0, nil, .int, false, i32OrRI_SI_X),
+        (i32OrRI, 0, nil, .int, true, i32OrRI_SI_SX),
+        (i32OrRI, 2, .int, nil, false, i32OrRI_XI_S),
+        (i32OrRI, 2, .int, .int, false, i32OrRI_XI_X),
+        (i32OrRI, 2, .int, .int, true, i32OrRI_XI_SX),
+        (i32XorRR, 0, nil, .int, false, i32XorRR_SS_X),
+        (i32XorRR, 0, nil, .int, true, i32XorRR_SS_SX),
+        (i32XorRR, 2, .int, nil, false, i32XorRR_XS_S),
+        (i32XorRR, 2, .int, .int, false, i32XorRR_XS_X),
+        (i32XorRR, 2, .int, .int, true, i32XorRR_XS_SX),
+        (i32XorRR, 3, .int, nil, false, i32XorRR_SX_S),
+        (i32XorRR, 3, .int, .int, false, i32XorRR_SX_X),
+        (i32XorRR, 3, .int, .int, true, i32XorRR_SX_SX),
+        (i32XorRI, 0, nil, .int, false, i32XorRI_SI_X),
+        (i32XorRI, 0, nil, .int, true, i32XorRI_SI_SX),
+        (i32XorRI, 2, .int, nil, false, i32XorRI_XI_S),
+        (i32XorRI, 2, .int, .int, false, i32XorRI_XI_X),
+        (i32XorRI, 2, .int, .int, true, i32XorRI_XI_SX),
+        (i32ShlRR, 0, nil, .int, false, i32ShlRR_SS_X),
+        (i32ShlRR, 0, nil, .int, true, i32ShlRR_SS_SX),
+        (i32ShlRR, 2, .int, nil, false, i32ShlRR_XS_S),
+        (i32ShlRR, 2, .int, .int, false, i32ShlRR_XS_X),
+        (i32ShlRR, 2, .int, .int, true, i32ShlRR_XS_SX),
+        (i32ShlRR, 3, .int, nil, false, i32ShlRR_SX_S),
+        (i32ShlRR, 3, .int, .int, false, i32ShlRR_SX_X),
+        (i32ShlRR, 3, .int, .int, true, i32ShlRR_SX_SX),
+        (i32ShlRI, 0, nil, .int, false, i32ShlRI_SI_X),
+        (i32ShlRI, 0, nil, .int, true, i32ShlRI_SI_SX),
+        (i32ShlRI, 2, .int, nil, false, i32ShlRI_XI_S),
+        (i32ShlRI, 2, .int, .int, false, i32ShlRI_XI_X),
+        (i32ShlRI, 2, .int, .int, true, i32ShlRI_XI_SX),
+        (i32ShlIR, 0, nil, .int, false, i32ShlIR_IS_X),
+        (i32ShlIR, 0, nil, .int, true, i32ShlIR_IS_SX),
+        (i32ShlIR, 3, .int, nil, false, i32ShlIR_IX_S),
+        (i32ShlIR, 3, .int, .int, false, i32ShlIR_IX_X),
+        (i32ShlIR, 3, .int, .int, true, i32ShlIR_IX_SX),
+        (i32ShrSRR, 0, nil, .int, false, i32ShrSRR_SS_X),
+        (i32ShrSRR, 0, nil, .int, true, i32ShrSRR_SS_SX),
+        (i32ShrSRR, 2, .int, nil, false, i32ShrSRR_XS_S),
+        (i32ShrSRR, 2, .int, .int, false, i32ShrSRR_XS_X),
+        (i32ShrSRR, 2, .int, .int, true, i32ShrSRR_XS_SX),
+        (i32ShrSRR, 3, .int, nil, false, i32ShrSRR_SX_S),
+        (i32ShrSRR, 3, .int, .int, false, i32ShrSRR_SX_X),
+        (i32ShrSRR, 3, .int, .int, true, i32ShrSRR_SX_SX),
+        (i32ShrSRI, 0, nil, .int, false, i32ShrSRI_SI_X),
+        (i32ShrSRI, 0, nil, .int, true, i32ShrSRI_SI_SX),
+        (i32ShrSRI, 2, .int, nil, false, i32ShrSRI_XI_S),
+        (i32ShrSRI, 2, .int, .int, false, i32ShrSRI_XI_X),
+        (i32ShrSRI, 2, .int, .int, true, i32ShrSRI_XI_SX),
+        (i32ShrSIR, 0, nil, .int, false, i32ShrSIR_IS_X),
+        (i32ShrSIR, 0, nil, .int, true, i32ShrSIR_IS_SX),
+        (i32ShrSIR, 3, .int, nil, false, i32ShrSIR_IX_S),
+        (i32ShrSIR, 3, .int, .int, false, i32ShrSIR_IX_X),
+        (i32ShrSIR, 3, .int, .int, true, i32ShrSIR_IX_SX),
+        (i32ShrURR, 0, nil, .int, false, i32ShrURR_SS_X),
+        (i32ShrURR, 0, nil, .int, true, i32ShrURR_SS_SX),
+        (i32ShrURR, 2, .int, nil, false, i32ShrURR_XS_S),
+        (i32ShrURR, 2, .int, .int, false, i32ShrURR_XS_X),
+        (i32ShrURR, 2, .int, .int, true, i32ShrURR_XS_SX),
+        (i32ShrURR, 3, .int, nil, false, i32ShrURR_SX_S),
+        (i32ShrURR, 3, .int, .int, false, i32ShrURR_SX_X),
+        (i32ShrURR, 3, .int, .int, true, i32ShrURR_SX_SX),
+        (i32ShrURI, 0, nil, .int, false, i32ShrURI_SI_X),
+        (i32ShrURI, 0, nil, .int, true, i32ShrURI_SI_SX),
+        (i32ShrURI, 2, .int, nil, false, i32ShrURI_XI_S),
+        (i32ShrURI, 2, .int, .int, false, i32ShrURI_XI_X),
+        (i32ShrURI, 2, .int, .int, true, i32ShrURI_XI_SX),
+        (i32ShrUIR, 0, nil, .int, false, i32ShrUIR_IS_X),
+        (i32ShrUIR, 0, nil, .int, true, i32ShrUIR_IS_SX),
+        (i32ShrUIR, 3, .int, nil, false, i32ShrUIR_IX_S),
+        (i32ShrUIR, 3, .int, .int, false, i32ShrUIR_IX_X),
+        (i32ShrUIR, 3, .int, .int, true, i32ShrUIR_IX_SX),
+        (i32RotlRR, 0, nil, .int, false, i32RotlRR_SS_X),
+        (i32RotlRR, 0, nil, .int, true, i32RotlRR_SS_SX),
+        (i32RotlRR, 2, .int, nil, false, i32RotlRR_XS_S),
+        (i32RotlRR, 2, .int, .int, false, i32RotlRR_XS_X),
+        (i32RotlRR, 2, .int, .int, true, i32RotlRR_XS_SX),
+        (i32RotlRR, 3, .int, nil, false, i32RotlRR_SX_S),
+        (i32RotlRR, 3, .int, .int, false, i32RotlRR_SX_X),
+        (i32RotlRR, 3, .int, .int, true, i32RotlRR_SX_SX),
+        (i32RotlRI, 0, nil, .int, false, i32RotlRI_SI_X),
+        (i32RotlRI, 0, nil, .int, true, i32RotlRI_SI_SX),
+        (i32RotlRI, 2, .int, nil, false, i32RotlRI_XI_S),
+        (i32RotlRI, 2, .int, .int, false, i32RotlRI_XI_X),
+        (i32RotlRI, 2, .int, .int, true, i32RotlRI_XI_SX),
+        (i32RotrRR, 0, nil, .int, false, i32RotrRR_SS_X),
+        (i32RotrRR, 0, nil, .int, true, i32RotrRR_SS_SX),
+        (i32RotrRR, 2, .int, nil, false, i32RotrRR_XS_S),
+        (i32RotrRR, 2, .int, .int, false, i32RotrRR_XS_X),
+        (i32RotrRR, 2, .int, .int, true, i32RotrRR_XS_SX),
+        (i32RotrRR, 3, .int, nil, false, i32RotrRR_SX_S),
+        (i32RotrRR, 3, .int, .int, false, i32RotrRR_SX_X),
+        (i32RotrRR, 3, .int, .int, true, i32RotrRR_SX_SX),
+        (i32RotrRI, 0, nil, .int, false, i32RotrRI_SI_X),
+        (i32RotrRI, 0, nil, .int, true, i32RotrRI_SI_SX),
+        (i32RotrRI, 2, .int, nil, false, i32RotrRI_XI_S),
+        (i32RotrRI, 2, .int, .int, false, i32RotrRI_XI_X),
+        (i32RotrRI, 2, .int, .int, true, i32RotrRI_XI_SX),
+        (i64Clz, 0, nil, .int, false, i64Clz_S_X),
+        (i64Clz, 0, nil, .int, true, i64Clz_S_SX),
+        (i64Clz, 2, .int, nil, false, i64Clz_X_S),
+        (i64Clz, 2, .int, .int, false, i64Clz_X_X),
+        (i64Clz, 2, .int, .int, true, i64Clz_X_SX),
+        (i64Ctz, 0, nil, .int, false, i64Ctz_S_X),
+        (i64Ctz, 0, nil, .int, true, i64Ctz_S_SX),
+        (i64Ctz, 2, .int, nil, false, i64Ctz_X_S),
+        (i64Ctz, 2, .int, .int, false, i64Ctz_X_X),
+        (i64Ctz, 2, .int, .int, true, i64Ctz_X_SX),
+        (i64Popcnt, 0, nil, .int, false, i64Popcnt_S_X),
+        (i64Popcnt, 0, nil, .int, true, i64Popcnt_S_SX),
+        (i64Popcnt, 2, .int, nil, false, i64Popcnt_X_S),
+        (i64Popcnt, 2, .int, .int, false, i64Popcnt_X_X),
+        (i64Popcnt, 2, .int, .int, true, i64Popcnt_X_SX),
+        (i64AddRR, 0, nil, .int, false, i64AddRR_SS_X),
+        (i64AddRR, 0, nil, .int, true, i64AddRR_SS_SX),
+        (i64AddRR, 2, .int, nil, false, i64AddRR_XS_S),
+        (i64AddRR, 2, .int, .int, false, i64AddRR_XS_X),
+        (i64AddRR, 2, .int, .int, true, i64AddRR_XS_SX),
+        (i64AddRR, 3, .int, nil, false, i64AddRR_SX_S),
+        (i64AddRR, 3, .int, .int, false, i64AddRR_SX_X),
+        (i64AddRR, 3, .int, .int, true, i64AddRR_SX_SX),
+        (i64AddRI, 0, nil, .int, false, i64AddRI_SI_X),
+        (i64AddRI, 0, nil, .int, true, i64AddRI_SI_SX),
+        (i64AddRI, 2, .int, nil, false, i64AddRI_XI_S),
+        (i64AddRI, 2, .int, .int, false, i64AddRI_XI_X),
+        (i64AddRI, 2, .int, .int, true, i64AddRI_XI_SX),
+        (i64SubRR, 0, nil, .int, false, i64SubRR_SS_X),
+        (i64SubRR, 0, nil, .int, true, i64SubRR_SS_SX),
+        (i64SubRR, 2, .int, nil, false, i64SubRR_XS_S),
+        (i64SubRR, 2, .int, .int, false, i64SubRR_XS_X),
+        (i64SubRR, 2, .int, .int, true, i64SubRR_XS_SX),
+        (i64SubRR, 3, .int, nil, false, i64SubRR_SX_S),
+        (i64SubRR, 3, .int, .int, false, i64SubRR_SX_X),
+        (i64SubRR, 3, .int, .int, true, i64SubRR_SX_SX),
+        (i64SubRI, 0, nil, .int, false, i64SubRI_SI_X),
+        (i64SubRI, 0, nil, .int, true, i64SubRI_SI_SX),
+        (i64SubRI, 2, .int, nil, false, i64SubRI_XI_S),
+        (i64SubRI, 2, .int, .int, false, i64SubRI_XI_X),
+        (i64SubRI, 2, .int, .int, true, i64SubRI_XI_SX),
+        (i64SubIR, 0, nil, .int, false, i64SubIR_IS_X),
+        (i64SubIR, 0, nil, .int, true, i64SubIR_IS_SX),
+        (i64SubIR, 3, .int, nil, false, i64SubIR_IX_S),
+        (i64SubIR, 3, .int, .int, false, i64SubIR_IX_X),
+        (i64SubIR, 3, .int, .int, true, i64SubIR_IX_SX),
+        (i64MulRR, 0, nil, .int, false, i64MulRR_SS_X),
+        (i64MulRR, 0, nil, .int, true, i64MulRR_SS_SX),
+        (i64MulRR, 2, .int, nil, false, i64MulRR_XS_S),
+        (i64MulRR, 2, .int, .int, false, i64MulRR_XS_X),
+        (i64MulRR, 2, .int, .int, true, i64MulRR_XS_SX),
+        (i64MulRR, 3, .int, nil, false, i64MulRR_SX_S),
+        (i64MulRR, 3, .int, .int, false, i64MulRR_SX_X),
+        (i64MulRR, 3, .int, .int, true, i64MulRR_SX_SX),
+        (i64MulRI, 0, nil, .int, false, i64MulRI_SI_X),
+        (i64MulRI, 0, nil, .int, true, i64MulRI_SI_SX),
+        (i64MulRI, 2, .int, nil, false, i64MulRI_XI_S),
+        (i64MulRI, 2, .int, .int, false, i64MulRI_XI_X),
+        (i64MulRI, 2, .int, .int, true, i64MulRI_XI_SX),
+        (i64AndRR, 0, nil, .int, false, i64AndRR_SS_X),
+        (i64AndRR, 0, nil, .int, true, i64AndRR_SS_SX),
+        (i64AndRR, 2, .int, nil, false, i64AndRR_XS_S),
+        (i64AndRR, 2, .int, .int, false, i64AndRR_XS_X),
+        (i64AndRR, 2, .int, .int, true, i64AndRR_XS_SX),
+        (i64AndRR, 3, .int, nil, false, i64AndRR_SX_S),
+        (i64AndRR, 3, .int, .int, false, i64AndRR_SX_X),
+        (i64AndRR, 3, .int, .int, true, i64AndRR_SX_SX),
+        (i64AndRI, 0, nil, .int, false, i64AndRI_SI_X),
+        (i64AndRI, 0, nil, .int, true, i64AndRI_SI_SX),
+        (i64AndRI, 2, .int, nil, false, i64AndRI_XI_S),
+        (i64AndRI, 2, .int, .int, false, i64AndRI_XI_X),
+        (i64AndRI, 2, .int, .int, true, i64AndRI_XI_SX),
+        (i64OrRR, 0, nil, .int, false, i64OrRR_SS_X),
+        (i64OrRR, 0, nil, .int, true, i64OrRR_SS_SX),
+        (i64OrRR, 2, .int, nil, false, i64OrRR_XS_S),
+        (i64OrRR, 2, .int, .int, false, i64OrRR_XS_X),
+        (i64OrRR, 2, .int, .int, true, i64OrRR_XS_SX),
+        (i64OrRR, 3, .int, nil, false, i64OrRR_SX_S),
+        (i64OrRR, 3, .int, .int, false, i64OrRR_SX_X),
+        (i64OrRR, 3, .int, .int, true, i64OrRR_SX_SX),
+        (i64OrRI, 0, nil, .int, false, i64OrRI_SI_X),
+        (i64OrRI, 0, nil, .int, true, i64OrRI_SI_SX),
+        (i64OrRI, 2, .int, nil, false, i64OrRI_XI_S),
+        (i64OrRI, 2, .int, .int, false, i64OrRI_XI_X),
+        (i64OrRI, 2, .int, .int, true, i64OrRI_XI_SX),
+        (i64XorRR, 0, nil, .int, false, i64XorRR_SS_X),
+        (i64XorRR, 0, nil, .int, true, i64XorRR_SS_SX),
+        (i64XorRR, 2, .int, nil, false, i64XorRR_XS_S),
+        (i64XorRR, 2, .int, .int, false, i64XorRR_XS_X),
+        (i64XorRR, 2, .int, .int, true, i64XorRR_XS_SX),
+        (i64XorRR, 3, .int, nil, false, i64XorRR_SX_S),
+        (i64XorRR, 3, .int, .int, false, i64XorRR_SX_X),
+        (i64XorRR, 3, .int, .int, true, i64XorRR_SX_SX),
+        (i64XorRI, 0, nil, .int, false, i64XorRI_SI_X),
+        (i64XorRI, 0, nil, .int, true, i64XorRI_SI_SX),
+        (i64XorRI, 2, .int, nil, false, i64XorRI_XI_S),
+        (i64XorRI, 2, .int, .int, false, i64XorRI_XI_X),
+        (i64XorRI, 2, .int, .int, true, i64XorRI_XI_SX),
+        (i64ShlRR, 0, nil, .int, false, i64ShlRR_SS_X),
+        (i64ShlRR, 0, nil, .int, true, i64ShlRR_SS_SX),
+        (i64ShlRR, 2, .int, nil, false, i64ShlRR_XS_S),
+        (i64ShlRR, 2, .int, .int, false, i64ShlRR_XS_X),
+        (i64ShlRR, 2, .int, .int, true, i64ShlRR_XS_SX),
+        (i64ShlRR, 3, .int, nil, false, i64ShlRR_SX_S),
+        (i64ShlRR, 3, .int, .int, false, i64ShlRR_SX_X),
+        (i64ShlRR, 3, .int, .int, true, i64ShlRR_SX_SX),
+        (i64ShlRI, 0, nil, .int, false, i64ShlRI_SI_X),
+        (i64ShlRI, 0, nil, .int, true, i64ShlRI_SI_SX),
+        (i64ShlRI, 2, .int, nil, false, i64ShlRI_XI_S),
+        (i64ShlRI, 2, .int, .int, false, i64ShlRI_XI_X),
+        (i64ShlRI, 2, .int, .int, true, i64ShlRI_XI_SX),
+        (i64ShlIR, 0, nil, .int, false, i64ShlIR_IS_X),
+        (i64ShlIR, 0, nil, .int, true, i64ShlIR_IS_SX),
+        (i64ShlIR, 3, .int, nil, false, i64ShlIR_IX_S),
+        (i64ShlIR, 3, .int, .int, false, i64ShlIR_IX_X),
+        (i64ShlIR, 3, .int, .int, true, i64ShlIR_IX_SX),
+        (i64ShrSRR, 0, nil, .int, false, i64ShrSRR_SS_X),
+        (i64ShrSRR, 0, nil, .int, true, i64ShrSRR_SS_SX),
+        (i64ShrSRR, 2, .int, nil, false, i64ShrSRR_XS_S),
+        (i64ShrSRR, 2, .int, .int, false, i64ShrSRR_XS_X),
+        (i64ShrSRR, 2, .int, .int, true, i64ShrSRR_XS_SX),
+        (i64ShrSRR, 3, .int, nil, false, i64ShrSRR_SX_S),
+        (i64ShrSRR, 3, .int, .int, false, i64ShrSRR_SX_X),
+        (i64ShrSRR, 3, .int, .int, true, i64ShrSRR_SX_SX),
+        (i64ShrSRI, 0, nil, .int, false, i64ShrSRI_SI_X),
+        (i64ShrSRI, 0, nil, .int, true, i64ShrSRI_SI_SX),
+        (i64ShrSRI, 2, .int, nil, false, i64ShrSRI_XI_S),
+        (i64ShrSRI, 2, .int, .int, false, i64ShrSRI_XI_X),
+        (i64ShrSRI, 2, .int, .int, true, i64ShrSRI_XI_SX),
+        (i64ShrSIR, 0, nil, .int, false, i64ShrSIR_IS_X),
+        (i64ShrSIR, 0, nil, .int, true, i64ShrSIR_IS_SX),
+        (i64ShrSIR, 3, .int, nil, false, i64ShrSIR_IX_S),
+        (i64ShrSIR, 3, .int, .int, false, i64ShrSIR_IX_X),
+        (i64ShrSIR, 3, .int, .int, true, i64ShrSIR_IX_SX),
+        (i64ShrURR, 0, nil, .int, false, i64ShrURR_SS_X),
+        (i64ShrURR, 0, nil, .int, true, i64ShrURR_SS_SX),
+        (i64ShrURR, 2, .int, nil, false, i64ShrURR_XS_S),
+        (i64ShrURR, 2, .int, .int, false, i64ShrURR_XS_X),
+        (i64ShrURR, 2, .int, .int, true, i64ShrURR_XS_SX),
+        (i64ShrURR, 3, .int, nil, false, i64ShrURR_SX_S),
+        (i64ShrURR, 3, .int, .int, false, i64ShrURR_SX_X),
+        (i64ShrURR, 3, .int, .int, true, i64ShrURR_SX_SX),
+        (i64ShrURI, 0, nil, .int, false, i64ShrURI_SI_X),
+        (i64ShrURI, 0, nil, .int, true, i64ShrURI_SI_SX),
+        (i64ShrURI, 2, .int, nil, false, i64ShrURI_XI_S),
+        (i64ShrURI, 2, .int, .int, false, i64ShrURI_XI_X),
+        (i64ShrURI, 2, .int, .int, true, i64ShrURI_XI_SX),
+        (i64ShrUIR, 0, nil, .int, false, i64ShrUIR_IS_X),
+        (i64ShrUIR, 0, nil, .int, true, i64ShrUIR_IS_SX),
+        (i64ShrUIR, 3, .int, nil, false, i64ShrUIR_IX_S),
+        (i64ShrUIR, 3, .int, .int, false, i64ShrUIR_IX_X),
+        (i64ShrUIR, 3, .int, .int, true, i64ShrUIR_IX_SX),
+        (i64RotlRR, 0, nil, .int, false, i64RotlRR_SS_X),
+        (i64RotlRR, 0, nil, .int, true, i64RotlRR_SS_SX),
+        (i64RotlRR, 2, .int, nil, false, i64RotlRR_XS_S),
+        (i64RotlRR, 2, .int, .int, false, i64RotlRR_XS_X),
+        (i64RotlRR, 2, .int, .int, true, i64RotlRR_XS_SX),
+        (i64RotlRR, 3, .int, nil, false, i64RotlRR_SX_S),
+        (i64RotlRR, 3, .int, .int, false, i64RotlRR_SX_X),
+        (i64RotlRR, 3, .int, .int, true, i64RotlRR_SX_SX),
+        (i64RotlRI, 0, nil, .int, false, i64RotlRI_SI_X),
+        (i64RotlRI, 0, nil, .int, true, i64RotlRI_SI_SX),
+        (i64RotlRI, 2, .int, nil, false, i64RotlRI_XI_S),
+        (i64RotlRI, 2, .int, .int, false, i64RotlRI_XI_X),
+        (i64RotlRI, 2, .int, .int, true, i64RotlRI_XI_SX),
+        (i64RotrRR, 0, nil, .int, false, i64RotrRR_SS_X),
+        (i64RotrRR, 0, nil, .int, true, i64RotrRR_SS_SX),
+        (i64RotrRR, 2, .int, nil, false, i64RotrRR_XS_S),
+        (i64RotrRR, 2, .int, .int, false, i64RotrRR_XS_X),
+        (i64RotrRR, 2, .int, .int, true, i64RotrRR_XS_SX),
+        (i64RotrRR, 3, .int, nil, false, i64RotrRR_SX_S),
+        (i64RotrRR, 3, .int, .int, false, i64RotrRR_SX_X),
+        (i64RotrRR, 3, .int, .int, true, i64RotrRR_SX_SX),
+        (i64RotrRI, 0, nil, .int, false, i64RotrRI_SI_X),
+        (i64RotrRI, 0, nil, .int, true, i64RotrRI_SI_SX),
+        (i64RotrRI, 2, .int, nil, false, i64RotrRI_XI_S),
+        (i64RotrRI, 2, .int, .int, false, i64RotrRI_XI_X),
+        (i64RotrRI, 2, .int, .int, true, i64RotrRI_XI_SX),
+        (f32Abs, 0, nil, .int, false, f32Abs_S_X),
+        (f32Abs, 0, nil, .int, true, f32Abs_S_SX),
+        (f32Abs, 2, .int, nil, false, f32Abs_X_S),
+        (f32Abs, 2, .int, .int, false, f32Abs_X_X),
+        (f32Abs, 2, .int, .int, true, f32Abs_X_SX),
+        (f32Neg, 0, nil, .int, false, f32Neg_S_X),
+        (f32Neg, 0, nil, .int, true, f32Neg_S_SX),
+        (f32Neg, 2, .int, nil, false, f32Neg_X_S),
+        (f32Neg, 2, .int, .int, false, f32Neg_X_X),
+        (f32Neg, 2, .int, .int, true, f32Neg_X_SX),
+        (f32Ceil, 0, nil, .int, false, f32Ceil_S_X),
+        (f32Ceil, 0, nil, .int, true, f32Ceil_S_SX),
+        (f32Ceil, 2, .int, nil, false, f32Ceil_X_S),
+        (f32Ceil, 2, .int, .int, false, f32Ceil_X_X),
+        (f32Ceil, 2, .int, .int, true, f32Ceil_X_SX),
+        (f32Floor, 0, nil, .int, false, f32Floor_S_X),
+        (f32Floor, 0, nil, .int, true, f32Floor_S_SX),
+        (f32Floor, 2, .int, nil, false, f32Floor_X_S),
+        (f32Floor, 2, .int, .int, false, f32Floor_X_X),
+        (f32Floor, 2, .int, .int, true, f32Floor_X_SX),
+        (f32Trunc, 0, nil, .int, false, f32Trunc_S_X),
+        (f32Trunc, 0, nil, .int, true, f32Trunc_S_SX),
+        (f32Trunc, 2, .int, nil, false, f32Trunc_X_S),
+        (f32Trunc, 2, .int, .int, false, f32Trunc_X_X),
+        (f32Trunc, 2, .int, .int, true, f32Trunc_X_SX),
+        (f32Nearest, 0, nil, .int, false, f32Nearest_S_X),
+        (f32Nearest, 0, nil, .int, true, f32Nearest_S_SX),
+        (f32Nearest, 2, .int, nil, false, f32Nearest_X_S),
+        (f32Nearest, 2, .int, .int, false, f32Nearest_X_X),
+        (f32Nearest, 2, .int, .int, true, f32Nearest_X_SX),
+        (f32Sqrt, 0, nil, .int, false, f32Sqrt_S_X),
+        (f32Sqrt, 0, nil, .int, true, f32Sqrt_S_SX),
+        (f32Sqrt, 2, .int, nil, false, f32Sqrt_X_S),
+        (f32Sqrt, 2, .int, .int, false, f32Sqrt_X_X),
+        (f32Sqrt, 2, .int, .int, true, f32Sqrt_X_SX),
+        (f32AddRR, 0, nil, .int, false, f32AddRR_SS_X),
+        (f32AddRR, 0, nil, .int, true, f32AddRR_SS_SX),
+        (f32AddRR, 2, .int, nil, false, f32AddRR_XS_S),
+        (f32AddRR, 2, .int, .int, false, f32AddRR_XS_X),
+        (f32AddRR, 2, .int, .int, true, f32AddRR_XS_SX),
+        (f32AddRR, 3, .int, nil, false, f32AddRR_SX_S),
+        (f32AddRR, 3, .int, .int, false, f32AddRR_SX_X),
+        (f32AddRR, 3, .int, .int, true, f32AddRR_SX_SX),
+        (f32AddRI, 0, nil, .int, false, f32AddRI_SI_X),
+        (f32AddRI, 0, nil, .int, true, f32AddRI_SI_SX),
+        (f32AddRI, 2, .int, nil, false, f32AddRI_XI_S),
+        (f32AddRI, 2, .int, .int, false, f32AddRI_XI_X),
+        (f32AddRI, 2, .int, .int, true, f32AddRI_XI_SX),
+        (f32SubRR, 0, nil, .int, false, f32SubRR_SS_X),
+        (f32SubRR, 0, nil, .int, true, f32SubRR_SS_SX),
+        (f32SubRR, 2, .int, nil, false, f32SubRR_XS_S),
+        (f32SubRR, 2, .int, .int, false, f32SubRR_XS_X),
+        (f32SubRR, 2, .int, .int, true, f32SubRR_XS_SX),
+        (f32SubRR, 3, .int, nil, false, f32SubRR_SX_S),
+        (f32SubRR, 3, .int, .int, false, f32SubRR_SX_X),
+        (f32SubRR, 3, .int, .int, true, f32SubRR_SX_SX),
+        (f32SubRI, 0, nil, .int, false, f32SubRI_SI_X),
+        (f32SubRI, 0, nil, .int, true, f32SubRI_SI_SX),
+        (f32SubRI, 2, .int, nil, false, f32SubRI_XI_S),
+        (f32SubRI, 2, .int, .int, false, f32SubRI_XI_X),
+        (f32SubRI, 2, .int, .int, true, f32SubRI_XI_SX),
+        (f32SubIR, 0, nil, .int, false, f32SubIR_IS_X),
+        (f32SubIR, 0, nil, .int, true, f32SubIR_IS_SX),
+        (f32SubIR, 3, .int, nil, false, f32SubIR_IX_S),
+        (f32SubIR, 3, .int, .int, false, f32SubIR_IX_X),
+        (f32SubIR, 3, .int, .int, true, f32SubIR_IX_SX),
+        (f32MulRR, 0, nil, .int, false, f32MulRR_SS_X),
+        (f32MulRR, 0, nil, .int, true, f32MulRR_SS_SX),
+        (f32MulRR, 2, .int, nil, false, f32MulRR_XS_S),
+        (f32MulRR, 2, .int, .int, false, f32MulRR_XS_X),
+        (f32MulRR, 2, .int, .int, true, f32MulRR_XS_SX),
+        (f32MulRR, 3, .int, nil, false, f32MulRR_SX_S),
+        (f32MulRR, 3, .int, .int, false, f32MulRR_SX_X),
+        (f32MulRR, 3, .int, .int, true, f32MulRR_SX_SX),
+        (f32MulRI, 0, nil, .int, false, f32MulRI_SI_X),
+        (f32MulRI, 0, nil, .int, true, f32MulRI_SI_SX),
+        (f32MulRI, 2, .int, nil, false, f32MulRI_XI_S),
+        (f32MulRI, 2, .int, .int, false, f32MulRI_XI_X),
+        (f32MulRI, 2, .int, .int, true, f32MulRI_XI_SX),
+        (f32DivRR, 0, nil, .int, false, f32DivRR_SS_X),
+        (f32DivRR, 0, nil, .int, true, f32DivRR_SS_SX),
+        (f32DivRR, 2, .int, nil, false, f32DivRR_XS_S),
+        (f32DivRR, 2, .int, .int, false, f32DivRR_XS_X),
+        (f32DivRR, 2, .int, .int, true, f32DivRR_XS_SX),
+        (f32DivRR, 3, .int, nil, false, f32DivRR_SX_S),
+        (f32DivRR, 3, .int, .int, false, f32DivRR_SX_X),
+        (f32DivRR, 3, .int, .int, true, f32DivRR_SX_SX),
+        (f32DivRI, 0, nil, .int, false, f32DivRI_SI_X),
+        (f32DivRI, 0, nil, .int, true, f32DivRI_SI_SX),
+        (f32DivRI, 2, .int, nil, false, f32DivRI_XI_S),
+        (f32DivRI, 2, .int, .int, false, f32DivRI_XI_X),
+        (f32DivRI, 2, .int, .int, true, f32DivRI_XI_SX),
+        (f32DivIR, 0, nil, .int, false, f32DivIR_IS_X),
+        (f32DivIR, 0, nil, .int, true, f32DivIR_IS_SX),
+        (f32DivIR, 3, .int, nil, false, f32DivIR_IX_S),
+        (f32DivIR, 3, .int, .int, false, f32DivIR_IX_X),
+        (f32DivIR, 3, .int, .int, true, f32DivIR_IX_SX),
+        (f32MinRR, 0, nil, .int, false, f32MinRR_SS_X),
+        (f32MinRR, 0, nil, .int, true, f32MinRR_SS_SX),
+        (f32MinRR, 2, .int, nil, false, f32MinRR_XS_S),
+        (f32MinRR, 2, .int, .int, false, f32MinRR_XS_X),
+        (f32MinRR, 2, .int, .int, true, f32MinRR_XS_SX),
+        (f32MinRR, 3, .int, nil, false, f32MinRR_SX_S),
+        (f32MinRR, 3, .int, .int, false, f32MinRR_SX_X),
+        (f32MinRR, 3, .int, .int, true, f32MinRR_SX_SX),
+        (f32MinRI, 0, nil, .int, false, f32MinRI_SI_X),
+        (f32MinRI, 0, nil, .int, true, f32MinRI_SI_SX),
+        (f32MinRI, 2, .int, nil, false, f32MinRI_XI_S),
+        (f32MinRI, 2, .int, .int, false, f32MinRI_XI_X),
+        (f32MinRI, 2, .int, .int, true, f32MinRI_XI_SX),
+        (f32MaxRR, 0, nil, .int, false, f32MaxRR_SS_X),
+        (f32MaxRR, 0, nil, .int, true, f32MaxRR_SS_SX),
+        (f32MaxRR, 2, .int, nil, false, f32MaxRR_XS_S),
+        (f32MaxRR, 2, .int, .int, false, f32MaxRR_XS_X),
+        (f32MaxRR, 2, .int, .int, true, f32MaxRR_XS_SX),
+        (f32MaxRR, 3, .int, nil, false, f32MaxRR_SX_S),
+        (f32MaxRR, 3, .int, .int, false, f32MaxRR_SX_X),
+        (f32MaxRR, 3, .int, .int, true, f32MaxRR_SX_SX),
+        (f32MaxRI, 0, nil, .int, false, f32MaxRI_SI_X),
+        (f32MaxRI, 0, nil, .int, true, f32MaxRI_SI_SX),
+        (f32MaxRI, 2, .int, nil, false, f32MaxRI_XI_S),
+        (f32MaxRI, 2, .int, .int, false, f32MaxRI_XI_X),
+        (f32MaxRI, 2, .int, .int, true, f32MaxRI_XI_SX),
+        (f32CopysignRR, 0, nil, .int, false, f32CopysignRR_SS_X),
+        (f32CopysignRR, 0, nil, .int, true, f32CopysignRR_SS_SX),
+        (f32CopysignRR, 2, .int, nil, false, f32CopysignRR_XS_S),
+        (f32CopysignRR, 2, .int, .int, false, f32CopysignRR_XS_X),
+        (f32CopysignRR, 2, .int, .int, true, f32CopysignRR_XS_SX),
+        (f32CopysignRR, 3, .int, nil, false, f32CopysignRR_SX_S),
+        (f32CopysignRR, 3, .int, .int, false, f32CopysignRR_SX_X),
+        (f32CopysignRR, 3, .int, .int, true, f32CopysignRR_SX_SX),
+        (f32CopysignRI, 0, nil, .int, false, f32CopysignRI_SI_X),
+        (f32CopysignRI, 0, nil, .int, true, f32CopysignRI_SI_SX),
+        (f32CopysignRI, 2, .int, nil, false, f32CopysignRI_XI_S),
+        (f32CopysignRI, 2, .int, .int, false, f32CopysignRI_XI_X),
+        (f32CopysignRI, 2, .int, .int, true, f32CopysignRI_XI_SX),
+        (f64Abs, 0, nil, .float, false, f64Abs_S_F),
+        (f64Abs, 0, nil, .float, true, f64Abs_S_SF),
+        (f64Abs, 2, .float, nil, false, f64Abs_F_S),
+        (f64Abs, 2, .float, .float, false, f64Abs_F_F),
+        (f64Abs, 2, .float, .float, true, f64Abs_F_SF),
+        (f64Neg, 0, nil, .float, false, f64Neg_S_F),
+        (f64Neg, 0, nil, .float, true, f64Neg_S_SF),
+        (f64Neg, 2, .float, nil, false, f64Neg_F_S),
+        (f64Neg, 2, .float, .float, false, f64Neg_F_F),
+        (f64Neg, 2, .float, .float, true, f64Neg_F_SF),
+        (f64Ceil, 0, nil, .float, false, f64Ceil_S_F),
+        (f64Ceil, 0, nil, .float, true, f64Ceil_S_SF),
+        (f64Ceil, 2, .float, nil, false, f64Ceil_F_S),
+        (f64Ceil, 2, .float, .float, false, f64Ceil_F_F),
+        (f64Ceil, 2, .float, .float, true, f64Ceil_F_SF),
+        (f64Floor, 0, nil, .float, false, f64Floor_S_F),
+        (f64Floor, 0, nil, .float, true, f64Floor_S_SF),
+        (f64Floor, 2, .float, nil, false, f64Floor_F_S),
+        (f64Floor, 2, .float, .float, false, f64Floor_F_F),
+        (f64Floor, 2, .float, .float, true, f64Floor_F_SF),
+        (f64Trunc, 0, nil, .float, false, f64Trunc_S_F),
+        (f64Trunc, 0, nil, .float, true, f64Trunc_S_SF),
+        (f64Trunc, 2, .float, nil, false, f64Trunc_F_S),
+        (f64Trunc, 2, .float, .float, false, f64Trunc_F_F),
+        (f64Trunc, 2, .float, .float, true, f64Trunc_F_SF),
+        (f64Nearest, 0, nil, .float, false, f64Nearest_S_F),
+        (f64Nearest, 0, nil, .float, true, f64Nearest_S_SF),
+        (f64Nearest, 2, .float, nil, false, f64Nearest_F_S),
+        (f64Nearest, 2, .float, .float, false, f64Nearest_F_F),
+        (f64Nearest, 2, .float, .float, true, f64Nearest_F_SF),
+        (f64Sqrt, 0, nil, .float, false, f64Sqrt_S_F),
+        (f64Sqrt, 0, nil, .float, true, f64Sqrt_S_SF),
+        (f64Sqrt, 2, .float, nil, false, f64Sqrt_F_S),
+        (f64Sqrt, 2, .float, .float, false, f64Sqrt_F_F),
+        (f64Sqrt, 2, .float, .float, true, f64Sqrt_F_SF),
+        (f64AddRR, 0, nil, .float, false, f64AddRR_SS_F),
+        (f64AddRR, 0, nil, .float, true, f64AddRR_SS_SF),
+        (f64AddRR, 2, .float, nil, false, f64AddRR_FS_S),
+        (f64AddRR, 2, .float, .float, false, f64AddRR_FS_F),
+        (f64AddRR, 2, .float, .float, true, f64AddRR_FS_SF),
+        (f64AddRR, 3, .float, nil, false, f64AddRR_SF_S),
+        (f64AddRR, 3, .float, .float, false, f64AddRR_SF_F),
+        (f64AddRR, 3, .float, .float, true, f64AddRR_SF_SF),
+        (f64AddRI, 0, nil, .float, false, f64AddRI_SI_F),
+        (f64AddRI, 0, nil, .float, true, f64AddRI_SI_SF),
+        (f64AddRI, 2, .float, nil, false, f64AddRI_FI_S),
+        (f64AddRI, 2, .float, .float, false, f64AddRI_FI_F),
+        (f64AddRI, 2, .float, .float, true, f64AddRI_FI_SF),
+        (f64SubRR, 0, nil, .float, false, f64SubRR_SS_F),
+        (f64SubRR, 0, nil, .float, true, f64SubRR_SS_SF),
+        (f64SubRR, 2, .float, nil, false, f64SubRR_FS_S),
+        (f64SubRR, 2, .float, .float, false, f64SubRR_FS_F),
+        (f64SubRR, 2, .float, .float, true, f64SubRR_FS_SF),
+        (f64SubRR, 3, .float, nil, false, f64SubRR_SF_S),
+        (f64SubRR, 3, .float, .float, false, f64SubRR_SF_F),
+        (f64SubRR, 3, .float, .float, true, f64SubRR_SF_SF),
+        (f64SubRI, 0, nil, .float, false, f64SubRI_SI_F),
+        (f64SubRI, 0, nil, .float, true, f64SubRI_SI_SF),
+        (f64SubRI, 2, .float, nil, false, f64SubRI_FI_S),
+        (f64SubRI, 2, .float, .float, false, f64SubRI_FI_F),
+        (f64SubRI, 2, .float, .float, true, f64SubRI_FI_SF),
+        (f64SubIR, 0, nil, .float, false, f64SubIR_IS_F),
+        (f64SubIR, 0, nil, .float, true, f64SubIR_IS_SF),
+        (f64SubIR, 3, .float, nil, false, f64SubIR_IF_S),
+        (f64SubIR, 3, .float, .float, false, f64SubIR_IF_F),
+        (f64SubIR, 3, .float, .float, true, f64SubIR_IF_SF),
+        (f64MulRR, 0, nil, .float, false, f64MulRR_SS_F),
+        (f64MulRR, 0, nil, .float, true, f64MulRR_SS_SF),
+        (f64MulRR, 2, .float, nil, false, f64MulRR_FS_S),
+        (f64MulRR, 2, .float, .float, false, f64MulRR_FS_F),
+        (f64MulRR, 2, .float, .float, true, f64MulRR_FS_SF),
+        (f64MulRR, 3, .float, nil, false, f64MulRR_SF_S),
+        (f64MulRR, 3, .float, .float, false, f64MulRR_SF_F),
+        (f64MulRR, 3, .float, .float, true, f64MulRR_SF_SF),
+        (f64MulRI, 0, nil, .float, false, f64MulRI_SI_F),
+        (f64MulRI, 0, nil, .float, true, f64MulRI_SI_SF),
+        (f64MulRI, 2, .float, nil, false, f64MulRI_FI_S),
+        (f64MulRI, 2, .float, .float, false, f64MulRI_FI_F),
+        (f64MulRI, 2, .float, .float, true, f64MulRI_FI_SF),
+        (f64DivRR, 0, nil, .float, false, f64DivRR_SS_F),
+        (f64DivRR, 0, nil, .float, true, f64DivRR_SS_SF),
+        (f64DivRR, 2, .float, nil, false, f64DivRR_FS_S),
+        (f64DivRR, 2, .float, .float, false, f64DivRR_FS_F),
+        (f64DivRR, 2, .float, .float, true, f64DivRR_FS_SF),
+        (f64DivRR, 3, .float, nil, false, f64DivRR_SF_S),
+        (f64DivRR, 3, .float, .float, false, f64DivRR_SF_F),
+        (f64DivRR, 3, .float, .float, true, f64DivRR_SF_SF),
+        (f64DivRI, 0, nil, .float, false, f64DivRI_SI_F),
+        (f64DivRI, 0, nil, .float, true, f64DivRI_SI_SF),
+        (f64DivRI, 2, .float, nil, false, f64DivRI_FI_S),
+        (f64DivRI, 2, .float, .float, false, f64DivRI_FI_F),
+        (f64DivRI, 2, .float, .float, true, f64DivRI_FI_SF),
+        (f64DivIR, 0, nil, .float, false, f64DivIR_IS_F),
+        (f64DivIR, 0, nil, .float, true, f64DivIR_IS_SF),
+        (f64DivIR, 3, .float, nil, false, f64DivIR_IF_S),
+        (f64DivIR, 3, .float, .float, false, f64DivIR_IF_F),
+        (f64DivIR, 3, .float, .float, true, f64DivIR_IF_SF),
+        (f64MinRR, 0, nil, .float, false, f64MinRR_SS_F),
+        (f64MinRR, 0, nil, .float, true, f64MinRR_SS_SF),
+        (f64MinRR, 2, .float, nil, false, f64MinRR_FS_S),
+        (f64MinRR, 2, .float, .float, false, f64MinRR_FS_F),
+        (f64MinRR, 2, .float, .float, true, f64MinRR_FS_SF),
+        (f64MinRR, 3, .float, nil, false, f64MinRR_SF_S),
+        (f64MinRR, 3, .float, .float, false, f64MinRR_SF_F),
+        (f64MinRR, 3, .float, .float, true, f64MinRR_SF_SF),
+        (f64MinRI, 0, nil, .float, false, f64MinRI_SI_F),
+        (f64MinRI, 0, nil, .float, true, f64MinRI_SI_SF),
+        (f64MinRI, 2, .float, nil, false, f64MinRI_FI_S),
+        (f64MinRI, 2, .float, .float, false, f64MinRI_FI_F),
+        (f64MinRI, 2, .float, .float, true, f64MinRI_FI_SF),
+        (f64MaxRR, 0, nil, .float, false, f64MaxRR_SS_F),
+        (f64MaxRR, 0, nil, .float, true, f64MaxRR_SS_SF),
+        (f64MaxRR, 2, .float, nil, false, f64MaxRR_FS_S),
+        (f64MaxRR, 2, .float, .float, false, f64MaxRR_FS_F),
+        (f64MaxRR, 2, .float, .float, true, f64MaxRR_FS_SF),
+        (f64MaxRR, 3, .float, nil, false, f64MaxRR_SF_S),
+        (f64MaxRR, 3, .float, .float, false, f64MaxRR_SF_F),
+        (f64MaxRR, 3, .float, .float, true, f64MaxRR_SF_SF),
+        (f64MaxRI, 0, nil, .float, false, f64MaxRI_SI_F),
+        (f64MaxRI, 0, nil, .float, true, f64MaxRI_SI_SF),
+        (f64MaxRI, 2, .float, nil, false, f64MaxRI_FI_S),
+        (f64MaxRI, 2, .float, .float, false, f64MaxRI_FI_F),
+        (f64MaxRI, 2, .float, .float, true, f64MaxRI_FI_SF),
+        (f64CopysignRR, 0, nil, .float, false, f64CopysignRR_SS_F),
+        (f64CopysignRR, 0, nil, .float, true, f64CopysignRR_SS_SF),
+        (f64CopysignRR, 2, .float, nil, false, f64CopysignRR_FS_S),
+        (f64CopysignRR, 2, .float, .float, false, f64CopysignRR_FS_F),
+        (f64CopysignRR, 2, .float, .float, true, f64CopysignRR_FS_SF),
+        (f64CopysignRR, 3, .float, nil, false, f64CopysignRR_SF_S),
+        (f64CopysignRR, 3, .float, .float, false, f64CopysignRR_SF_F),
+        (f64CopysignRR, 3, .float, .float, true, f64CopysignRR_SF_SF),
+        (f64CopysignRI, 0, nil, .float, false, f64CopysignRI_SI_F),
+        (f64CopysignRI, 0, nil, .float, true, f64CopysignRI_SI_SF),
+        (f64CopysignRI, 2, .float, nil, false, f64CopysignRI_FI_S),
+        (f64CopysignRI, 2, .float, .float, false, f64CopysignRI_FI_F),
+        (f64CopysignRI, 2, .float, .float, true, f64CopysignRI_FI_SF),
+        (i32Extend8S, 0, nil, .int, false, i32Extend8S_S_X),
+        (i32Extend8S, 0, nil, .int, true, i32Extend8S_S_SX),
+        (i32Extend8S, 2, .int, nil, false, i32Extend8S_X_S),
+        (i32Extend8S, 2, .int, .int, false, i32Extend8S_X_X),
+        (i32Extend8S, 2, .int, .int, true, i32Extend8S_X_SX),
+        (i32Extend16S, 0, nil, .int, false, i32Extend16S_S_X),
+        (i32Extend16S, 0, nil, .int, true, i32Extend16S_S_SX),
+        (i32Extend16S, 2, .int, nil, false, i32Extend16S_X_S),
+        (i32Extend16S, 2, .int, .int, false, i32Extend16S_X_X),
+        (i32Extend16S, 2, .int, .int, true, i32Extend16S_X_SX),
+        (i64Extend8S, 0, nil, .int, false, i64Extend8S_S_X),
+        (i64Extend8S, 0, nil, .int, true, i64Extend8S_S_SX),
+        (i64Extend8S, 2, .int, nil, false, i64Extend8S_X_S),
+        (i64Extend8S, 2, .int, .int, false, i64Extend8S_X_X),
+        (i64Extend8S, 2, .int, .int, true, i64Extend8S_X_SX),
+        (i64Extend16S, 0, nil, .int, false, i64Extend16S_S_X),
+        (i64Extend16S, 0, nil, .int, true, i64Extend16S_S_SX),
+        (i64Extend16S, 2, .int, nil, false, i64Extend16S_X_S),
+        (i64Extend16S, 2, .int, .int, false, i64Extend16S_X_X),
+        (i64Extend16S, 2, .int, .int, true, i64Extend16S_X_SX),
+        (i64Extend32S, 0, nil, .int, false, i64Extend32S_S_X),
+        (i64Extend32S, 0, nil, .int, true, i64Extend32S_S_SX),
+        (i64Extend32S, 2, .int, nil, false, i64Extend32S_X_S),
+        (i64Extend32S, 2, .int, .int, false, i64Extend32S_X_X),
+        (i64Extend32S, 2, .int, .int, true, i64Extend32S_X_SX),
+        (i32WrapI64, 0, nil, .int, false, i32WrapI64_S_X),
+        (i32WrapI64, 0, nil, .int, true, i32WrapI64_S_SX),
+        (i32WrapI64, 2, .int, nil, false, i32WrapI64_X_S),
+        (i32WrapI64, 2, .int, .int, false, i32WrapI64_X_X),
+        (i32WrapI64, 2, .int, .int, true, i32WrapI64_X_SX),
+        (i64ExtendI32S, 0, nil, .int, false, i64ExtendI32S_S_X),
+        (i64ExtendI32S, 0, nil, .int, true, i64ExtendI32S_S_SX),
+        (i64ExtendI32S, 2, .int, nil, false, i64ExtendI32S_X_S),
+        (i64ExtendI32S, 2, .int, .int, false, i64ExtendI32S_X_X),
+        (i64ExtendI32S, 2, .int, .int, true, i64ExtendI32S_X_SX),
+        (i64ExtendI32U, 0, nil, .int, false, i64ExtendI32U_S_X),
+        (i64ExtendI32U, 0, nil, .int, true, i64ExtendI32U_S_SX),
+        (i64ExtendI32U, 2, .int, nil, false, i64ExtendI32U_X_S),
+        (i64ExtendI32U, 2, .int, .int, false, i64ExtendI32U_X_X),
+        (i64ExtendI32U, 2, .int, .int, true, i64ExtendI32U_X_SX),
+        (f32ConvertI32S, 0, nil, .int, false, f32ConvertI32S_S_X),
+        (f32ConvertI32S, 0, nil, .int, true, f32ConvertI32S_S_SX),
+        (f32ConvertI32S, 2, .int, nil, false, f32ConvertI32S_X_S),
+        (f32ConvertI32S, 2, .int, .int, false, f32ConvertI32S_X_X),
+        (f32ConvertI32S, 2, .int, .int, true, f32ConvertI32S_X_SX),
+        (f32ConvertI32U, 0, nil, .int, false, f32ConvertI32U_S_X),
+        (f32ConvertI32U, 0, nil, .int, true, f32ConvertI32U_S_SX),
+        (f32ConvertI32U, 2, .int, nil, false, f32ConvertI32U_X_S),
+        (f32ConvertI32U, 2, .int, .int, false, f32ConvertI32U_X_X),
+        (f32ConvertI32U, 2, .int, .int, true, f32ConvertI32U_X_SX),
+        (f32ConvertI64S, 0, nil, .int, false, f32ConvertI64S_S_X),
+        (f32ConvertI64S, 0, nil, .int, true, f32ConvertI64S_S_SX),
+        (f32ConvertI64S, 2, .int, nil, false, f32ConvertI64S_X_S),
+        (f32ConvertI64S, 2, .int, .int, false, f32ConvertI64S_X_X),
+        (f32ConvertI64S, 2, .int, .int, true, f32ConvertI64S_X_SX),
+        (f32ConvertI64U, 0, nil, .int, false, f32ConvertI64U_S_X),
+        (f32ConvertI64U, 0, nil, .int, true, f32ConvertI64U_S_SX),
+        (f32ConvertI64U, 2, .int, nil, false, f32ConvertI64U_X_S),
+        (f32ConvertI64U, 2, .int, .int, false, f32ConvertI64U_X_X),
+        (f32ConvertI64U, 2, .int, .int, true, f32ConvertI64U_X_SX),
+        (f32DemoteF64, 0, nil, .int, false, f32DemoteF64_S_X),
+        (f32DemoteF64, 0, nil, .int, true, f32DemoteF64_S_SX),
+        (f32DemoteF64, 2, .float, nil, false, f32DemoteF64_F_S),
+        (f32DemoteF64, 2, .float, .int, false, f32DemoteF64_F_X),
+        (f32DemoteF64, 2, .float, .int, true, f32DemoteF64_F_SX),
+        (f64ConvertI32S, 0, nil, .float, false, f64ConvertI32S_S_F),
+        (f64ConvertI32S, 0, nil, .float, true, f64ConvertI32S_S_SF),
+        (f64ConvertI32S, 2, .int, nil, false, f64ConvertI32S_X_S),
+        (f64ConvertI32S, 2, .int, .float, false, f64ConvertI32S_X_F),
+        (f64ConvertI32S, 2, .int, .float, true, f64ConvertI32S_X_SF),
+        (f64ConvertI32U, 0, nil, .float, false, f64ConvertI32U_S_F),
+        (f64ConvertI32U, 0, nil, .float, true, f64ConvertI32U_S_SF),
+        (f64ConvertI32U, 2, .int, nil, false, f64ConvertI32U_X_S),
+        (f64ConvertI32U, 2, .int, .float, false, f64ConvertI32U_X_F),
+        (f64ConvertI32U, 2, .int, .float, true, f64ConvertI32U_X_SF),
+        (f64ConvertI64S, 0, nil, .float, false, f64ConvertI64S_S_F),
+        (f64ConvertI64S, 0, nil, .float, true, f64ConvertI64S_S_SF),
+        (f64ConvertI64S, 2, .int, nil, false, f64ConvertI64S_X_S),
+        (f64ConvertI64S, 2, .int, .float, false, f64ConvertI64S_X_F),
+        (f64ConvertI64S, 2, .int, .float, true, f64ConvertI64S_X_SF),
+        (f64ConvertI64U, 0, nil, .float, false, f64ConvertI64U_S_F),
+        (f64ConvertI64U, 0, nil, .float, true, f64ConvertI64U_S_SF),
+        (f64ConvertI64U, 2, .int, nil, false, f64ConvertI64U_X_S),
+        (f64ConvertI64U, 2, .int, .float, false, f64ConvertI64U_X_F),
+        (f64ConvertI64U, 2, .int, .float, true, f64ConvertI64U_X_SF),
+        (f64PromoteF32, 0, nil, .float, false, f64PromoteF32_S_F),
+        (f64PromoteF32, 0, nil, .float, true, f64PromoteF32_S_SF),
+        (f64PromoteF32, 2, .int, nil, false, f64PromoteF32_X_S),
+        (f64PromoteF32, 2, .int, .float, false, f64PromoteF32_X_F),
+        (f64PromoteF32, 2, .int, .float, true, f64PromoteF32_X_SF),
+        (i32TruncSatF32S, 0, nil, .int, false, i32TruncSatF32S_S_X),
+        (i32TruncSatF32S, 0, nil, .int, true, i32TruncSatF32S_S_SX),
+        (i32TruncSatF32S, 2, .int, nil, false, i32TruncSatF32S_X_S),
+        (i32TruncSatF32S, 2, .int, .int, false, i32TruncSatF32S_X_X),
+        (i32TruncSatF32S, 2, .int, .int, true, i32TruncSatF32S_X_SX),
+        (i32TruncSatF32U, 0, nil, .int, false, i32TruncSatF32U_S_X),
+        (i32TruncSatF32U, 0, nil, .int, true, i32TruncSatF32U_S_SX),
+        (i32TruncSatF32U, 2, .int, nil, false, i32TruncSatF32U_X_S),
+        (i32TruncSatF32U, 2, .int, .int, false, i32TruncSatF32U_X_X),
+        (i32TruncSatF32U, 2, .int, .int, true, i32TruncSatF32U_X_SX),
+        (i32TruncSatF64S, 0, nil, .int, false, i32TruncSatF64S_S_X),
+        (i32TruncSatF64S, 0, nil, .int, true, i32TruncSatF64S_S_SX),
+        (i32TruncSatF64S, 2, .float, nil, false, i32TruncSatF64S_F_S),
+        (i32TruncSatF64S, 2, .float, .int, false, i32TruncSatF64S_F_X),
+        (i32TruncSatF64S, 2, .float, .int, true, i32TruncSatF64S_F_SX),
+        (i32TruncSatF64U, 0, nil, .int, false, i32TruncSatF64U_S_X),
+        (i32TruncSatF64U, 0, nil, .int, true, i32TruncSatF64U_S_SX),
+        (i32TruncSatF64U, 2, .float, nil, false, i32TruncSatF64U_F_S),
+        (i32TruncSatF64U, 2, .float, .int, false, i32TruncSatF64U_F_X),
+        (i32TruncSatF64U, 2, .float, .int, true, i32TruncSatF64U_F_SX),
+        (i64TruncSatF32S, 0, nil, .int, false, i64TruncSatF32S_S_X),
+        (i64TruncSatF32S, 0, nil, .int, true, i64TruncSatF32S_S_SX),
+        (i64TruncSatF32S, 2, .int, nil, false, i64TruncSatF32S_X_S),
+        (i64TruncSatF32S, 2, .int, .int, false, i64TruncSatF32S_X_X),
+        (i64TruncSatF32S, 2, .int, .int, true, i64TruncSatF32S_X_SX),
+        (i64TruncSatF32U, 0, nil, .int, false, i64TruncSatF32U_S_X),
+        (i64TruncSatF32U, 0, nil, .int, true, i64TruncSatF32U_S_SX),
+        (i64TruncSatF32U, 2, .int, nil, false, i64TruncSatF32U_X_S),
+        (i64TruncSatF32U, 2, .int, .int, false, i64TruncSatF32U_X_X),
+        (i64TruncSatF32U, 2, .int, .int, true, i64TruncSatF32U_X_SX),
+        (i64TruncSatF64S, 0, nil, .int, false, i64TruncSatF64S_S_X),
+        (i64TruncSatF64S, 0, nil, .int, true, i64TruncSatF64S_S_SX),
+        (i64TruncSatF64S, 2, .float, nil, false, i64TruncSatF64S_F_S),
+        (i64TruncSatF64S, 2, .float, .int, false, i64TruncSatF64S_F_X),
+        (i64TruncSatF64S, 2, .float, .int, true, i64TruncSatF64S_F_SX),
+        (i64TruncSatF64U, 0, nil, .int, false, i64TruncSatF64U_S_X),
+        (i64TruncSatF64U, 0, nil, .int, true, i64TruncSatF64U_S_SX),
+        (i64TruncSatF64U, 2, .float, nil, false, i64TruncSatF64U_F_S),
+        (i64TruncSatF64U, 2, .float, .int, false, i64TruncSatF64U_F_X),
+        (i64TruncSatF64U, 2, .float, .int, true, i64TruncSatF64U_F_SX),
+        (i32Load, 0, nil, .int, false, i32Load_S_X),
+        (i32Load, 0, nil, .int, true, i32Load_S_SX),
+        (i32Load, 2, .int, nil, false, i32Load_X_S),
+        (i32Load, 2, .int, .int, false, i32Load_X_X),
+        (i32Load, 2, .int, .int, true, i32Load_X_SX),
+        (i64Load, 0, nil, .int, false, i64Load_S_X),
+        (i64Load, 0, nil, .float, false, i64Load_S_F),
+        (i64Load, 0, nil, .int, true, i64Load_S_SX),
+        (i64Load, 0, nil, .float, true, i64Load_S_SF),
+        (i64Load, 2, .int, nil, false, i64Load_X_S),
+        (i64Load, 2, .int, .int, false, i64Load_X_X),
+        (i64Load, 2, .int, .float, false, i64Load_X_F),
+        (i64Load, 2, .int, .int, true, i64Load_X_SX),
+        (i64Load, 2, .int, .float, true, i64Load_X_SF),
+        (i32Load8S, 0, nil, .int, false, i32Load8S_S_X),
+        (i32Load8S, 0, nil, .int, true, i32Load8S_S_SX),
+        (i32Load8S, 2, .int, nil, false, i32Load8S_X_S),
+        (i32Load8S, 2, .int, .int, false, i32Load8S_X_X),
+        (i32Load8S, 2, .int, .int, true, i32Load8S_X_SX),
+        (i32Load8U, 0, nil, .int, false, i32Load8U_S_X),
+        (i32Load8U, 0, nil, .int, true, i32Load8U_S_SX),
+        (i32Load8U, 2, .int, nil, false, i32Load8U_X_S),
+        (i32Load8U, 2, .int, .int, false, i32Load8U_X_X),
+        (i32Load8U, 2, .int, .int, true, i32Load8U_X_SX),
+        (i32Load16S, 0, nil, .int, false, i32Load16S_S_X),
+        (i32Load16S, 0, nil, .int, true, i32Load16S_S_SX),
+        (i32Load16S, 2, .int, nil, false, i32Load16S_X_S),
+        (i32Load16S, 2, .int, .int, false, i32Load16S_X_X),
+        (i32Load16S, 2, .int, .int, true, i32Load16S_X_SX),
+        (i32Load16U, 0, nil, .int, false, i32Load16U_S_X),
+        (i32Load16U, 0, nil, .int, true, i32Load16U_S_SX),
+        (i32Load16U, 2, .int, nil, false, i32Load16U_X_S),
+        (i32Load16U, 2, .int, .int, false, i32Load16U_X_X),
+        (i32Load16U, 2, .int, .int, true, i32Load16U_X_SX),
+        (i64Load8S, 0, nil, .int, false, i64Load8S_S_X),
+        (i64Load8S, 0, nil, .int, true, i64Load8S_S_SX),
+        (i64Load8S, 2, .int, nil, false, i64Load8S_X_S),
+        (i64Load8S, 2, .int, .int, false, i64Load8S_X_X),
+        (i64Load8S, 2, .int, .int, true, i64Load8S_X_SX),
+        (i64Load16S, 0, nil, .int, false, i64Load16S_S_X),
+        (i64Load16S, 0, nil, .int, true, i64Load16S_S_SX),
+        (i64Load16S, 2, .int, nil, false, i64Load16S_X_S),
+        (i64Load16S, 2, .int, .int, false, i64Load16S_X_X),
+        (i64Load16S, 2, .int, .int, true, i64Load16S_X_SX),
+        (i64Load32S, 0, nil, .int, false, i64Load32S_S_X),
+        (i64Load32S, 0, nil, .int, true, i64Load32S_S_SX),
+        (i64Load32S, 2, .int, nil, false, i64Load32S_X_S),
+        (i64Load32S, 2, .int, .int, false, i64Load32S_X_X),
+        (i64Load32S, 2, .int, .int, true, i64Load32S_X_SX),
+        (fusedF32MulF32AddLeft, 0, nil, .int, false, fusedF32MulF32AddLeft_SSS_X),
+        (fusedF32MulF32AddLeft, 0, nil, .int, true, fusedF32MulF32AddLeft_SSS_SX),
+        (fusedF32MulF32AddLeft, 2, .int, nil, false, fusedF32MulF32AddLeft_XSS_S),
+        (fusedF32MulF32AddLeft, 2, .int, .int, false, fusedF32MulF32AddLeft_XSS_X),
+        (fusedF32MulF32AddLeft, 2, .int, .int, true, fusedF32MulF32AddLeft_XSS_SX),
+        (fusedF32MulF32AddLeft, 3, .int, nil, false, fusedF32MulF32AddLeft_SXS_S),
+        (fusedF32MulF32AddLeft, 3, .int, .int, false, fusedF32MulF32AddLeft_SXS_X),
+        (fusedF32MulF32AddLeft, 3, .int, .int, true, fusedF32MulF32AddLeft_SXS_SX),
+        (fusedF32MulF32AddLeft, 4, .int, nil, false, fusedF32MulF32AddLeft_SSX_S),
+        (fusedF32MulF32AddLeft, 4, .int, .int, false, fusedF32MulF32AddLeft_SSX_X),
+        (fusedF32MulF32AddLeft, 4, .int, .int, true, fusedF32MulF32AddLeft_SSX_SX),
+        (fusedF32MulF32AddRight, 0, nil, .int, false, fusedF32MulF32AddRight_SSS_X),
+        (fusedF32MulF32AddRight, 0, nil, .int, true, fusedF32MulF32AddRight_SSS_SX),
+        (fusedF32MulF32AddRight, 2, .int, nil, false, fusedF32MulF32AddRight_XSS_S),
+        (fusedF32MulF32AddRight, 2, .int, .int, false, fusedF32MulF32AddRight_XSS_X),
+        (fusedF32MulF32AddRight, 2, .int, .int, true, fusedF32MulF32AddRight_XSS_SX),
+        (fusedF32MulF32AddRight, 3, .int, nil, false, fusedF32MulF32AddRight_SXS_S),
+        (fusedF32MulF32AddRight, 3, .int, .int, false, fusedF32MulF32AddRight_SXS_X),
+        (fusedF32MulF32AddRight, 3, .int, .int, true, fusedF32MulF32AddRight_SXS_SX),
+        (fusedF32MulF32AddRight, 4, .int, nil, false, fusedF32MulF32AddRight_SSX_S),
+        (fusedF32MulF32AddRight, 4, .int, .int, false, fusedF32MulF32AddRight_SSX_X),
+        (fusedF32MulF32AddRight, 4, .int, .int, true, fusedF32MulF32AddRight_SSX_SX),
+        (fusedF32MulF32AddLeftRI, 0, nil, .int, false, fusedF32MulF32AddLeftRI_SIS_X),
+        (fusedF32MulF32AddLeftRI, 0, nil, .int, true, fusedF32MulF32AddLeftRI_SIS_SX),
+        (fusedF32MulF32AddLeftRI, 2, .int, nil, false, fusedF32MulF32AddLeftRI_XIS_S),
+        (fusedF32MulF32AddLeftRI, 2, .int, .int, false, fusedF32MulF32AddLeftRI_XIS_X),
+        (fusedF32MulF32AddLeftRI, 2, .int, .int, true, fusedF32MulF32AddLeftRI_XIS_SX),
+        (fusedF32MulF32AddLeftRI, 4, .int, nil, false, fusedF32MulF32AddLeftRI_SIX_S),
+        (fusedF32MulF32AddLeftRI, 4, .int, .int, false, fusedF32MulF32AddLeftRI_SIX_X),
+        (fusedF32MulF32AddLeftRI, 4, .int, .int, true, fusedF32MulF32AddLeftRI_SIX_SX),
+        (fusedF32MulF32AddRightRI, 0, nil, .int, false, fusedF32MulF32AddRightRI_SIS_X),
+        (fusedF32MulF32AddRightRI, 0, nil, .int, true, fusedF32MulF32AddRightRI_SIS_SX),
+        (fusedF32MulF32AddRightRI, 2, .int, nil, false, fusedF32MulF32AddRightRI_XIS_S),
+        (fusedF32MulF32AddRightRI, 2, .int, .int, false, fusedF32MulF32AddRightRI_XIS_X),
+        (fusedF32MulF32AddRightRI, 2, .int, .int, true, fusedF32MulF32AddRightRI_XIS_SX),
+        (fusedF32MulF32AddRightRI, 4, .int, nil, false, fusedF32MulF32AddRightRI_SIX_S),
+        (fusedF32MulF32AddRightRI, 4, .int, .int, false, fusedF32MulF32AddRightRI_SIX_X),
+        (fusedF32MulF32AddRightRI, 4, .int, .int, true, fusedF32MulF32AddRightRI_SIX_SX),
+        (fusedF32MulF32SubLeft, 0, nil, .int, false, fusedF32MulF32SubLeft_SSS_X),
+        (fusedF32MulF32SubLeft, 0, nil, .int, true, fusedF32MulF32SubLeft_SSS_SX),
+        (fusedF32MulF32SubLeft, 2, .int, nil, false, fusedF32MulF32SubLeft_XSS_S),
+        (fusedF32MulF32SubLeft, 2, .int, .int, false, fusedF32MulF32SubLeft_XSS_X),
+        (fusedF32MulF32SubLeft, 2, .int, .int, true, fusedF32MulF32SubLeft_XSS_SX),
+        (fusedF32MulF32SubLeft, 3, .int, nil, false, fusedF32MulF32SubLeft_SXS_S),
+        (fusedF32MulF32SubLeft, 3, .int, .int, false, fusedF32MulF32SubLeft_SXS_X),
+        (fusedF32MulF32SubLeft, 3, .int, .int, true, fusedF32MulF32SubLeft_SXS_SX),
+        (fusedF32MulF32SubLeft, 4, .int, nil, false, fusedF32MulF32SubLeft_SSX_S),
+        (fusedF32MulF32SubLeft, 4, .int, .int, false, fusedF32MulF32SubLeft_SSX_X),
+        (fusedF32MulF32SubLeft, 4, .int, .int, true, fusedF32MulF32SubLeft_SSX_SX),
+        (fusedF32MulF32SubRight, 0, nil, .int, false, fusedF32MulF32SubRight_SSS_X),
+        (fusedF32MulF32SubRight, 0, nil, .int, true, fusedF32MulF32SubRight_SSS_SX),
+        (fusedF32MulF32SubRight, 2, .int, nil, false, fusedF32MulF32SubRight_XSS_S),
+        (fusedF32MulF32SubRight, 2, .int, .int, false, fusedF32MulF32SubRight_XSS_X),
+        (fusedF32MulF32SubRight, 2, .int, .int, true, fusedF32MulF32SubRight_XSS_SX),
+        (fusedF32MulF32SubRight, 3, .int, nil, false, fusedF32MulF32SubRight_SXS_S),
+        (fusedF32MulF32SubRight, 3, .int, .int, false, fusedF32MulF32SubRight_SXS_X),
+        (fusedF32MulF32SubRight, 3, .int, .int, true, fusedF32MulF32SubRight_SXS_SX),
+        (fusedF32MulF32SubRight, 4, .int, nil, false, fusedF32MulF32SubRight_SSX_S),
+        (fusedF32MulF32SubRight, 4, .int, .int, false, fusedF32MulF32SubRight_SSX_X),
+        (fusedF32MulF32SubRight, 4, .int, .int, true, fusedF32MulF32SubRight_SSX_SX),
+        (fusedF32MulF32SubLeftRI, 0, nil, .int, false, fusedF32MulF32SubLeftRI_SIS_X),
+        (fusedF32MulF32SubLeftRI, 0, nil, .int, true, fusedF32MulF32SubLeftRI_SIS_SX),
+        (fusedF32MulF32SubLeftRI, 2, .int, nil, false, fusedF32MulF32SubLeftRI_XIS_S),
+        (fusedF32MulF32SubLeftRI, 2, .int, .int, false, fusedF32MulF32SubLeftRI_XIS_X),
+        (fusedF32MulF32SubLeftRI, 2, .int, .int, true, fusedF32MulF32SubLeftRI_XIS_SX),
+        (fusedF32MulF32SubLeftRI, 4, .int, nil, false, fusedF32MulF32SubLeftRI_SIX_S),
+        (fusedF32MulF32SubLeftRI, 4, .int, .int, false, fusedF32MulF32SubLeftRI_SIX_X),
+        (fusedF32MulF32SubLeftRI, 4, .int, .int, true, fusedF32MulF32SubLeftRI_SIX_SX),
+        (fusedF32MulF32SubRightRI, 0, nil, .int, false, fusedF32MulF32SubRightRI_SIS_X),
+        (fusedF32MulF32SubRightRI, 0, nil, .int, true, fusedF32MulF32SubRightRI_SIS_SX),
+        (fusedF32MulF32SubRightRI, 2, .int, nil, false, fusedF32MulF32SubRightRI_XIS_S),
+        (fusedF32MulF32SubRightRI, 2, .int, .int, false, fusedF32MulF32SubRightRI_XIS_X),
+        (fusedF32MulF32SubRightRI, 2, .int, .int, true, fusedF32MulF32SubRightRI_XIS_SX),
+        (fusedF32MulF32SubRightRI, 4, .int, nil, false, fusedF32MulF32SubRightRI_SIX_S),
+        (fusedF32MulF32SubRightRI, 4, .int, .int, false, fusedF32MulF32SubRightRI_SIX_X),
+        (fusedF32MulF32SubRightRI, 4, .int, .int, true, fusedF32MulF32SubRightRI_SIX_SX),
+        (fusedF64MulF64AddLeft, 0, nil, .float, false, fusedF64MulF64AddLeft_SSS_F),
+        (fusedF64MulF64AddLeft, 0, nil, .float, true, fusedF64MulF64AddLeft_SSS_SF),
+        (fusedF64MulF64AddLeft, 2, .float, nil, false, fusedF64MulF64AddLeft_FSS_S),
+        (fusedF64MulF64AddLeft, 2, .float, .float, false, fusedF64MulF64AddLeft_FSS_F),
+        (fusedF64MulF64AddLeft, 2, .float, .float, true, fusedF64MulF64AddLeft_FSS_SF),
+        (fusedF64MulF64AddLeft, 3, .float, nil, false, fusedF64MulF64AddLeft_SFS_S),
+        (fusedF64MulF64AddLeft, 3, .float, .float, false, fusedF64MulF64AddLeft_SFS_F),
+        (fusedF64MulF64AddLeft, 3, .float, .float, true, fusedF64MulF64AddLeft_SFS_SF),
+        (fusedF64MulF64AddLeft, 4, .float, nil, false, fusedF64MulF64AddLeft_SSF_S),
+        (fusedF64MulF64AddLeft, 4, .float, .float, false, fusedF64MulF64AddLeft_SSF_F),
+        (fusedF64MulF64AddLeft, 4, .float, .float, true, fusedF64MulF64AddLeft_SSF_SF),
+        (fusedF64MulF64AddRight, 0, nil, .float, false, fusedF64MulF64AddRight_SSS_F),
+        (fusedF64MulF64AddRight, 0, nil, .float, true, fusedF64MulF64AddRight_SSS_SF),
+        (fusedF64MulF64AddRight, 2, .float, nil, false, fusedF64MulF64AddRight_FSS_S),
+        (fusedF64MulF64AddRight, 2, .float, .float, false, fusedF64MulF64AddRight_FSS_F),
+        (fusedF64MulF64AddRight, 2, .float, .float, true, fusedF64MulF64AddRight_FSS_SF),
+        (fusedF64MulF64AddRight, 3, .float, nil, false, fusedF64MulF64AddRight_SFS_S),
+        (fusedF64MulF64AddRight, 3, .float, .float, false, fusedF64MulF64AddRight_SFS_F),
+        (fusedF64MulF64AddRight, 3, .float, .float, true, fusedF64MulF64AddRight_SFS_SF),
+        (fusedF64MulF64AddRight, 4, .float, nil, false, fusedF64MulF64AddRight_SSF_S),
+        (fusedF64MulF64AddRight, 4, .float, .float, false, fusedF64MulF64AddRight_SSF_F),
+        (fusedF64MulF64AddRight, 4, .float, .float, true, fusedF64MulF64AddRight_SSF_SF),
+        (fusedF64MulF64AddLeftRI, 0, nil, .float, false, fusedF64MulF64AddLeftRI_SIS_F),
+        (fusedF64MulF64AddLeftRI, 0, nil, .float, true, fusedF64MulF64AddLeftRI_SIS_SF),
+        (fusedF64MulF64AddLeftRI, 2, .float, nil, false, fusedF64MulF64AddLeftRI_FIS_S),
+        (fusedF64MulF64AddLeftRI, 2, .float, .float, false, fusedF64MulF64AddLeftRI_FIS_F),
+        (fusedF64MulF64AddLeftRI, 2, .float, .float, true, fusedF64MulF64AddLeftRI_FIS_SF),
+        (fusedF64MulF64AddLeftRI, 4, .float, nil, false, fusedF64MulF64AddLeftRI_SIF_S),
+        (fusedF64MulF64AddLeftRI, 4, .float, .float, false, fusedF64MulF64AddLeftRI_SIF_F),
+        (fusedF64MulF64AddLeftRI, 4, .float, .float, true, fusedF64MulF64AddLeftRI_SIF_SF),
+        (fusedF64MulF64AddRightRI, 0, nil, .float, false, fusedF64MulF64AddRightRI_SIS_F),
+        (fusedF64MulF64AddRightRI, 0, nil, .float, true, fusedF64MulF64AddRightRI_SIS_SF),
+        (fusedF64MulF64AddRightRI, 2, .float, nil, false, fusedF64MulF64AddRightRI_FIS_S),
+        (fusedF64MulF64AddRightRI, 2, .float, .float, false, fusedF64MulF64AddRightRI_FIS_F),
+        (fusedF64MulF64AddRightRI, 2, .float, .float, true, fusedF64MulF64AddRightRI_FIS_SF),
+        (fusedF64MulF64AddRightRI, 4, .float, nil, false, fusedF64MulF64AddRightRI_SIF_S),
+        (fusedF64MulF64AddRightRI, 4, .float, .float, false, fusedF64MulF64AddRightRI_SIF_F),
+        (fusedF64MulF64AddRightRI, 4, .float, .float, true, fusedF64MulF64AddRightRI_SIF_SF),
+        (fusedF64MulF64SubLeft, 0, nil, .float, false, fusedF64MulF64SubLeft_SSS_F),
+        (fusedF64MulF64SubLeft, 0, nil, .float, true, fusedF64MulF64SubLeft_SSS_SF),
+        (fusedF64MulF64SubLeft, 2, .float, nil, false, fusedF64MulF64SubLeft_FSS_S),
+        (fusedF64MulF64SubLeft, 2, .float, .float, false, fusedF64MulF64SubLeft_FSS_F),
+        (fusedF64MulF64SubLeft, 2, .float, .float, true, fusedF64MulF64SubLeft_FSS_SF),
+        (fusedF64MulF64SubLeft, 3, .float, nil, false, fusedF64MulF64SubLeft_SFS_S),
+        (fusedF64MulF64SubLeft, 3, .float, .float, false, fusedF64MulF64SubLeft_SFS_F),
+        (fusedF64MulF64SubLeft, 3, .float, .float, true, fusedF64MulF64SubLeft_SFS_SF),
+        (fusedF64MulF64SubLeft, 4, .float, nil, false, fusedF64MulF64SubLeft_SSF_S),
+        (fusedF64MulF64SubLeft, 4, .float, .float, false, fusedF64MulF64SubLeft_SSF_F),
+        (fusedF64MulF64SubLeft, 4, .float, .float, true, fusedF64MulF64SubLeft_SSF_SF),
+        (fusedF64MulF64SubRight, 0, nil, .float, false, fusedF64MulF64SubRight_SSS_F),
+        (fusedF64MulF64SubRight, 0, nil, .float, true, fusedF64MulF64SubRight_SSS_SF),
+        (fusedF64MulF64SubRight, 2, .float, nil, false, fusedF64MulF64SubRight_FSS_S),
+        (fusedF64MulF64SubRight, 2, .float, .float, false, fusedF64MulF64SubRight_FSS_F),
+        (fusedF64MulF64SubRight, 2, .float, .float, true, fusedF64MulF64SubRight_FSS_SF),
+        (fusedF64MulF64SubRight, 3, .float, nil, false, fusedF64MulF64SubRight_SFS_S),
+        (fusedF64MulF64SubRight, 3, .float, .float, false, fusedF64MulF64SubRight_SFS_F),
+        (fusedF64MulF64SubRight, 3, .float, .float, true, fusedF64MulF64SubRight_SFS_SF),
+        (fusedF64MulF64SubRight, 4, .float, nil, false, fusedF64MulF64SubRight_SSF_S),
+        (fusedF64MulF64SubRight, 4, .float, .float, false, fusedF64MulF64SubRight_SSF_F),
+        (fusedF64MulF64SubRight, 4, .float, .float, true, fusedF64MulF64SubRight_SSF_SF),
+        (fusedF64MulF64SubLeftRI, 0, nil, .float, false, fusedF64MulF64SubLeftRI_SIS_F),
+        (fusedF64MulF64SubLeftRI, 0, nil, .float, true, fusedF64MulF64SubLeftRI_SIS_SF),
+        (fusedF64MulF64SubLeftRI, 2, .float, nil, false, fusedF64MulF64SubLeftRI_FIS_S),
+        (fusedF64MulF64SubLeftRI, 2, .float, .float, false, fusedF64MulF64SubLeftRI_FIS_F),
+        (fusedF64MulF64SubLeftRI, 2, .float, .float, true, fusedF64MulF64SubLeftRI_FIS_SF),
+        (fusedF64MulF64SubLeftRI, 4, .float, nil, false, fusedF64MulF64SubLeftRI_SIF_S),
+        (fusedF64MulF64SubLeftRI, 4, .float, .float, false, fusedF64MulF64SubLeftRI_SIF_F),
+        (fusedF64MulF64SubLeftRI, 4, .float, .float, true, fusedF64MulF64SubLeftRI_SIF_SF),
+        (fusedF64MulF64SubRightRI, 0, nil, .float, false, fusedF64MulF64SubRightRI_SIS_F),
+        (fusedF64MulF64SubRightRI, 0, nil, .float, true, fusedF64MulF64SubRightRI_SIS_SF),
+        (fusedF64MulF64SubRightRI, 2, .float, nil, false, fusedF64MulF64SubRightRI_FIS_S),
+        (fusedF64MulF64SubRightRI, 2, .float, .float, false, fusedF64MulF64SubRightRI_FIS_F),
+        (fusedF64MulF64SubRightRI, 2, .float, .float, true, fusedF64MulF64SubRightRI_FIS_SF),
+        (fusedF64MulF64SubRightRI, 4, .float, nil, false, fusedF64MulF64SubRightRI_SIF_S),
+        (fusedF64MulF64SubRightRI, 4, .float, .float, false, fusedF64MulF64SubRightRI_SIF_F),
+        (fusedF64MulF64SubRightRI, 4, .float, .float, true, fusedF64MulF64SubRightRI_SIF_SF),
+        (fusedI32MulI32AddLeft, 0, nil, .int, false, fusedI32MulI32AddLeft_SSS_X),
+        (fusedI32MulI32AddLeft, 0, nil, .int, true, fusedI32MulI32AddLeft_SSS_SX),
+        (fusedI32MulI32AddLeft, 2, .int, nil, false, fusedI32MulI32AddLeft_XSS_S),
+        (fusedI32MulI32AddLeft, 2, .int, .int, false, fusedI32MulI32AddLeft_XSS_X),
+        (fusedI32MulI32AddLeft, 2, .int, .int, true, fusedI32MulI32AddLeft_XSS_SX),
+        (fusedI32MulI32AddLeft, 3, .int, nil, false, fusedI32MulI32AddLeft_SXS_S),
+        (fusedI32MulI32AddLeft, 3, .int, .int, false, fusedI32MulI32AddLeft_SXS_X),
+        (fusedI32MulI32AddLeft, 3, .int, .int, true, fusedI32MulI32AddLeft_SXS_SX),
+        (fusedI32MulI32AddLeft, 4, .int, nil, false, fusedI32MulI32AddLeft_SSX_S),
+        (fusedI32MulI32AddLeft, 4, .int, .int, false, fusedI32MulI32AddLeft_SSX_X),
+        (fusedI32MulI32AddLeft, 4, .int, .int, true, fusedI32MulI32AddLeft_SSX_SX),
+        (fusedI32MulI32AddRight, 0, nil, .int, false, fusedI32MulI32AddRight_SSS_X),
+        (fusedI32MulI32AddRight, 0, nil, .int, true, fusedI32MulI32AddRight_SSS_SX),
+        (fusedI32MulI32AddRight, 2, .int, nil, false, fusedI32MulI32AddRight_XSS_S),
+        (fusedI32MulI32AddRight, 2, .int, .int, false, fusedI32MulI32AddRight_XSS_X),
+        (fusedI32MulI32AddRight, 2, .int, .int, true, fusedI32MulI32AddRight_XSS_SX),
+        (fusedI32MulI32AddRight, 3, .int, nil, false, fusedI32MulI32AddRight_SXS_S),
+        (fusedI32MulI32AddRight, 3, .int, .int, false, fusedI32MulI32AddRight_SXS_X),
+        (fusedI32MulI32AddRight, 3, .int, .int, true, fusedI32MulI32AddRight_SXS_SX),
+        (fusedI32MulI32AddRight, 4, .int, nil, false, fusedI32MulI32AddRight_SSX_S),
+        (fusedI32MulI32AddRight, 4, .int, .int, false, fusedI32MulI32AddRight_SSX_X),
+        (fusedI32MulI32AddRight, 4, .int, .int, true, fusedI32MulI32AddRight_SSX_SX),
+        (fusedI32MulI32AddLeftRI, 0, nil, .int, false, fusedI32MulI32AddLeftRI_SIS_X),
+        (fusedI32MulI32AddLeftRI, 0, nil, .int, true, fusedI32MulI32AddLeftRI_SIS_SX),
+        (fusedI32MulI32AddLeftRI, 2, .int, nil, false, fusedI32MulI32AddLeftRI_XIS_S),
+        (fusedI32MulI32AddLeftRI, 2, .int, .int, false, fusedI32MulI32AddLeftRI_XIS_X),
+        (fusedI32MulI32AddLeftRI, 2, .int, .int, true, fusedI32MulI32AddLeftRI_XIS_SX),
+        (fusedI32MulI32AddLeftRI, 4, .int, nil, false, fusedI32MulI32AddLeftRI_SIX_S),
+        (fusedI32MulI32AddLeftRI, 4, .int, .int, false, fusedI32MulI32AddLeftRI_SIX_X),
+        (fusedI32MulI32AddLeftRI, 4, .int, .int, true, fusedI32MulI32AddLeftRI_SIX_SX),
+        (fusedI32MulI32AddRightRI, 0, nil, .int, false, fusedI32MulI32AddRightRI_SIS_X),
+        (fusedI32MulI32AddRightRI, 0, nil, .int, true, fusedI32MulI32AddRightRI_SIS_SX),
+        (fusedI32MulI32AddRightRI, 2, .int, nil, false, fusedI32MulI32AddRightRI_XIS_S),
+        (fusedI32MulI32AddRightRI, 2, .int, .int, false, fusedI32MulI32AddRightRI_XIS_X),
+        (fusedI32MulI32AddRightRI, 2, .int, .int, true, fusedI32MulI32AddRightRI_XIS_SX),
+        (fusedI32MulI32AddRightRI, 4, .int, nil, false, fusedI32MulI32AddRightRI_SIX_S),
+        (fusedI32MulI32AddRightRI, 4, .int, .int, false, fusedI32MulI32AddRightRI_SIX_X),
+        (fusedI32MulI32AddRightRI, 4, .int, .int, true, fusedI32MulI32AddRightRI_SIX_SX),
+        (fusedI32MulI32SubLeft, 0, nil, .int, false, fusedI32MulI32SubLeft_SSS_X),
+        (fusedI32MulI32SubLeft, 0, nil, .int, true, fusedI32MulI32SubLeft_SSS_SX),
+        (fusedI32MulI32SubLeft, 2, .int, nil, false, fusedI32MulI32SubLeft_XSS_S),
+        (fusedI32MulI32SubLeft, 2, .int, .int, false, fusedI32MulI32SubLeft_XSS_X),
+        (fusedI32MulI32SubLeft, 2, .int, .int, true, fusedI32MulI32SubLeft_XSS_SX),
+        (fusedI32MulI32SubLeft, 3, .int, nil, false, fusedI32MulI32SubLeft_SXS_S),
+        (fusedI32MulI32SubLeft, 3, .int, .int, false, fusedI32MulI32SubLeft_SXS_X),
+        (fusedI32MulI32SubLeft, 3, .int, .int, true, fusedI32MulI32SubLeft_SXS_SX),
+        (fusedI32MulI32SubLeft, 4, .int, nil, false, fusedI32MulI32SubLeft_SSX_S),
+        (fusedI32MulI32SubLeft, 4, .int, .int, false, fusedI32MulI32SubLeft_SSX_X),
+        (fusedI32MulI32SubLeft, 4, .int, .int, true, fusedI32MulI32SubLeft_SSX_SX),
+        (fusedI32MulI32SubRight, 0, nil, .int, false, fusedI32MulI32SubRight_SSS_X),
+        (fusedI32MulI32SubRight, 0, nil, .int, true, fusedI32MulI32SubRight_SSS_SX),
+        (fusedI32MulI32SubRight, 2, .int, nil, false, fusedI32MulI32SubRight_XSS_S),
+        (fusedI32MulI32SubRight, 2, .int, .int, false, fusedI32MulI32SubRight_XSS_X),
+        (fusedI32MulI32SubRight, 2, .int, .int, true, fusedI32MulI32SubRight_XSS_SX),
+        (fusedI32MulI32SubRight, 3, .int, nil, false, fusedI32MulI32SubRight_SXS_S),
+        (fusedI32MulI32SubRight, 3, .int, .int, false, fusedI32MulI32SubRight_SXS_X),
+        (fusedI32MulI32SubRight, 3, .int, .int, true, fusedI32MulI32SubRight_SXS_SX),
+        (fusedI32MulI32SubRight, 4, .int, nil, false, fusedI32MulI32SubRight_SSX_S),
+        (fusedI32MulI32SubRight, 4, .int, .int, false, fusedI32MulI32SubRight_SSX_X),
+        (fusedI32MulI32SubRight, 4, .int, .int, true, fusedI32MulI32SubRight_SSX_SX),
+        (fusedI32MulI32SubLeftRI, 0, nil, .int, false, fusedI32MulI32SubLeftRI_SIS_X),
+        (fusedI32MulI32SubLeftRI, 0, nil, .int, true, fusedI32MulI32SubLeftRI_SIS_SX),
+        (fusedI32MulI32SubLeftRI, 2, .int, nil, false, fusedI32MulI32SubLeftRI_XIS_S),
+        (fusedI32MulI32SubLeftRI, 2, .int, .int, false, fusedI32MulI32SubLeftRI_XIS_X),
+        (fusedI32MulI32SubLeftRI, 2, .int, .int, true, fusedI32MulI32SubLeftRI_XIS_SX),
+        (fusedI32MulI32SubLeftRI, 4, .int, nil, false, fusedI32MulI32SubLeftRI_SIX_S),
+        (fusedI32MulI32SubLeftRI, 4, .int, .int, false, fusedI32MulI32SubLeftRI_SIX_X),
+        (fusedI32MulI32SubLeftRI, 4, .int, .int, true, fusedI32MulI32SubLeftRI_SIX_SX),
+        (fusedI32MulI32SubRightRI, 0, nil, .int, false, fusedI32MulI32SubRightRI_SIS_X),
+        (fusedI32MulI32SubRightRI, 0, nil, .int, true, fusedI32MulI32SubRightRI_SIS_SX),
+        (fusedI32MulI32SubRightRI, 2, .int, nil, false, fusedI32MulI32SubRightRI_XIS_S),
+        (fusedI32MulI32SubRightRI, 2, .int, .int, false, fusedI32MulI32SubRightRI_XIS_X),
+        (fusedI32MulI32SubRightRI, 2, .int, .int, true, fusedI32MulI32SubRightRI_XIS_SX),
+        (fusedI32MulI32SubRightRI, 4, .int, nil, false, fusedI32MulI32SubRightRI_SIX_S),
+        (fusedI32MulI32SubRightRI, 4, .int, .int, false, fusedI32MulI32SubRightRI_SIX_X),
+        (fusedI32MulI32SubRightRI, 4, .int, .int, true, fusedI32MulI32SubRightRI_SIX_SX),
+        (fusedI64MulI64AddLeft, 0, nil, .int, false, fusedI64MulI64AddLeft_SSS_X),
+        (fusedI64MulI64AddLeft, 0, nil, .int, true, fusedI64MulI64AddLeft_SSS_SX),
+        (fusedI64MulI64AddLeft, 2, .int, nil, false, fusedI64MulI64AddLeft_XSS_S),
+        (fusedI64MulI64AddLeft, 2, .int, .int, false, fusedI64MulI64AddLeft_XSS_X),
+        (fusedI64MulI64AddLeft, 2, .int, .int, true, fusedI64MulI64AddLeft_XSS_SX),
+        (fusedI64MulI64AddLeft, 3, .int, nil, false, fusedI64MulI64AddLeft_SXS_S),
+        (fusedI64MulI64AddLeft, 3, .int, .int, false, fusedI64MulI64AddLeft_SXS_X),
+        (fusedI64MulI64AddLeft, 3, .int, .int, true, fusedI64MulI64AddLeft_SXS_SX),
+        (fusedI64MulI64AddLeft, 4, .int, nil, false, fusedI64MulI64AddLeft_SSX_S),
+        (fusedI64MulI64AddLeft, 4, .int, .int, false, fusedI64MulI64AddLeft_SSX_X),
+        (fusedI64MulI64AddLeft, 4, .int, .int, true, fusedI64MulI64AddLeft_SSX_SX),
+        (fusedI64MulI64AddRight, 0, nil, .int, false, fusedI64MulI64AddRight_SSS_X),
+        (fusedI64MulI64AddRight, 0, nil, .int, true, fusedI64MulI64AddRight_SSS_SX),
+        (fusedI64MulI64AddRight, 2, .int, nil, false, fusedI64MulI64AddRight_XSS_S),
+        (fusedI64MulI64AddRight, 2, .int, .int, false, fusedI64MulI64AddRight_XSS_X),
+        (fusedI64MulI64AddRight, 2, .int, .int, true, fusedI64MulI64AddRight_XSS_SX),
+        (fusedI64MulI64AddRight, 3, .int, nil, false, fusedI64MulI64AddRight_SXS_S),
+        (fusedI64MulI64AddRight, 3, .int, .int, false, fusedI64MulI64AddRight_SXS_X),
+        (fusedI64MulI64AddRight, 3, .int, .int, true, fusedI64MulI64AddRight_SXS_SX),
+        (fusedI64MulI64AddRight, 4, .int, nil, false, fusedI64MulI64AddRight_SSX_S),
+        (fusedI64MulI64AddRight, 4, .int, .int, false, fusedI64MulI64AddRight_SSX_X),
+        (fusedI64MulI64AddRight, 4, .int, .int, true, fusedI64MulI64AddRight_SSX_SX),
+        (fusedI64MulI64AddLeftRI, 0, nil, .int, false, fusedI64MulI64AddLeftRI_SIS_X),
+        (fusedI64MulI64AddLeftRI, 0, nil, .int, true, fusedI64MulI64AddLeftRI_SIS_SX),
+        (fusedI64MulI64AddLeftRI, 2, .int, nil, false, fusedI64MulI64AddLeftRI_XIS_S),
+        (fusedI64MulI64AddLeftRI, 2, .int, .int, false, fusedI64MulI64AddLeftRI_XIS_X),
+        (fusedI64MulI64AddLeftRI, 2, .int, .int, true, fusedI64MulI64AddLeftRI_XIS_SX),
+        (fusedI64MulI64AddLeftRI, 4, .int, nil, false, fusedI64MulI64AddLeftRI_SIX_S),
+        (fusedI64MulI64AddLeftRI, 4, .int, .int, false, fusedI64MulI64AddLeftRI_SIX_X),
+        (fusedI64MulI64AddLeftRI, 4, .int, .int, true, fusedI64MulI64AddLeftRI_SIX_SX),
+        (fusedI64MulI64AddRightRI, 0, nil, .int, false, fusedI64MulI64AddRightRI_SIS_X),
+        (fusedI64MulI64AddRightRI, 0, nil, .int, true, fusedI64MulI64AddRightRI_SIS_SX),
+        (fusedI64MulI64AddRightRI, 2, .int, nil, false, fusedI64MulI64AddRightRI_XIS_S),
+        (fusedI64MulI64AddRightRI, 2, .int, .int, false, fusedI64MulI64AddRightRI_XIS_X),
+        (fusedI64MulI64AddRightRI, 2, .int, .int, true, fusedI64MulI64AddRightRI_XIS_SX),
+        (fusedI64MulI64AddRightRI, 4, .int, nil, false, fusedI64MulI64AddRightRI_SIX_S),
+        (fusedI64MulI64AddRightRI, 4, .int, .int, false, fusedI64MulI64AddRightRI_SIX_X),
+        (fusedI64MulI64AddRightRI, 4, .int, .int, true, fusedI64MulI64AddRightRI_SIX_SX),
+        (i32LoadAddI, 0, nil, .int, false, i32LoadAddI_X),
+        (i32LoadAddI, 0, nil, .int, true, i32LoadAddI_SX),
+        (i32LoadAddR, 0, nil, .int, false, i32LoadAddR_X),
+        (i32LoadAddR, 0, nil, .int, true, i32LoadAddR_SX),
+        (i64LoadAddI, 0, nil, .int, false, i64LoadAddI_X),
+        (i64LoadAddI, 0, nil, .float, false, i64LoadAddI_F),
+        (i64LoadAddI, 0, nil, .int, true, i64LoadAddI_SX),
+        (i64LoadAddI, 0, nil, .float, true, i64LoadAddI_SF),
+        (i64LoadAddR, 0, nil, .int, false, i64LoadAddR_X),
+        (i64LoadAddR, 0, nil, .float, false, i64LoadAddR_F),
+        (i64LoadAddR, 0, nil, .int, true, i64LoadAddR_SX),
+        (i64LoadAddR, 0, nil, .float, true, i64LoadAddR_SF),
+        (i32Load8SAddI, 0, nil, .int, false, i32Load8SAddI_X),
+        (i32Load8SAddI, 0, nil, .int, true, i32Load8SAddI_SX),
+        (i32Load8SAddR, 0, nil, .int, false, i32Load8SAddR_X),
+        (i32Load8SAddR, 0, nil, .int, true, i32Load8SAddR_SX),
+        (i32Load8UAddI, 0, nil, .int, false, i32Load8UAddI_X),
+        (i32Load8UAddI, 0, nil, .int, true, i32Load8UAddI_SX),
+        (i32Load8UAddR, 0, nil, .int, false, i32Load8UAddR_X),
+        (i32Load8UAddR, 0, nil, .int, true, i32Load8UAddR_SX),
+        (i32Load16SAddI, 0, nil, .int, false, i32Load16SAddI_X),
+        (i32Load16SAddI, 0, nil, .int, true, i32Load16SAddI_SX),
+        (i32Load16SAddR, 0, nil, .int, false, i32Load16SAddR_X),
+        (i32Load16SAddR, 0, nil, .int, true, i32Load16SAddR_SX),
+        (i32Load16UAddI, 0, nil, .int, false, i32Load16UAddI_X),
+        (i32Load16UAddI, 0, nil, .int, true, i32Load16UAddI_SX),
+        (i32Load16UAddR, 0, nil, .int, false, i32Load16UAddR_X),
+        (i32Load16UAddR, 0, nil, .int, true, i32Load16UAddR_SX),
+        (i64Load8SAddI, 0, nil, .int, false, i64Load8SAddI_X),
+        (i64Load8SAddI, 0, nil, .int, true, i64Load8SAddI_SX),
+        (i64Load8SAddR, 0, nil, .int, false, i64Load8SAddR_X),
+        (i64Load8SAddR, 0, nil, .int, true, i64Load8SAddR_SX),
+        (i64Load16SAddI, 0, nil, .int, false, i64Load16SAddI_X),
+        (i64Load16SAddI, 0, nil, .int, true, i64Load16SAddI_SX),
+        (i64Load16SAddR, 0, nil, .int, false, i64Load16SAddR_X),
+        (i64Load16SAddR, 0, nil, .int, true, i64Load16SAddR_SX),
+        (i64Load32SAddI, 0, nil, .int, false, i64Load32SAddI_X),
+        (i64Load32SAddI, 0, nil, .int, true, i64Load32SAddI_SX),
+        (i64Load32SAddR, 0, nil, .int, false, i64Load32SAddR_X),
+        (i64Load32SAddR, 0, nil, .int, true, i64Load32SAddR_SX),
+        (store8, 2, .int, nil, false, store8_X),
+        (store16, 2, .int, nil, false, store16_X),
+        (store32, 2, .int, nil, false, store32_X),
+        (store64, 2, .int, nil, false, store64_X),
+        (store64, 2, .float, nil, false, store64_F),
+        (i32AddRRThenStore32, 2, .int, nil, false, i32AddRRThenStore32_XS),
+        (i32AddRRThenStore32, 3, .int, nil, false, i32AddRRThenStore32_SX),
+        (i32AddRRThenStore8, 2, .int, nil, false, i32AddRRThenStore8_XS),
+        (i32AddRRThenStore8, 3, .int, nil, false, i32AddRRThenStore8_SX),
+        (i32AddRRThenStore16, 2, .int, nil, false, i32AddRRThenStore16_XS),
+        (i32AddRRThenStore16, 3, .int, nil, false, i32AddRRThenStore16_SX),
+        (i32AddRIThenStore32, 2, .int, nil, false, i32AddRIThenStore32_XI),
+        (i32AddRIThenStore8, 2, .int, nil, false, i32AddRIThenStore8_XI),
+        (i32AddRIThenStore16, 2, .int, nil, false, i32AddRIThenStore16_XI),
+        (i32SubRRThenStore32, 2, .int, nil, false, i32SubRRThenStore32_XS),
+        (i32SubRRThenStore32, 3, .int, nil, false, i32SubRRThenStore32_SX),
+        (i32SubRRThenStore8, 2, .int, nil, false, i32SubRRThenStore8_XS),
+        (i32SubRRThenStore8, 3, .int, nil, false, i32SubRRThenStore8_SX),
+        (i32SubRRThenStore16, 2, .int, nil, false, i32SubRRThenStore16_XS),
+        (i32SubRRThenStore16, 3, .int, nil, false, i32SubRRThenStore16_SX),
+        (i32SubRIThenStore32, 2, .int, nil, false, i32SubRIThenStore32_XI),
+        (i32SubRIThenStore8, 2, .int, nil, false, i32SubRIThenStore8_XI),
+        (i32SubRIThenStore16, 2, .int, nil, false, i32SubRIThenStore16_XI),
+        (i32MulRRThenStore32, 2, .int, nil, false, i32MulRRThenStore32_XS),
+        (i32MulRRThenStore32, 3, .int, nil, false, i32MulRRThenStore32_SX),
+        (i32MulRRThenStore8, 2, .int, nil, false, i32MulRRThenStore8_XS),
+        (i32MulRRThenStore8, 3, .int, nil, false, i32MulRRThenStore8_SX),
+        (i32MulRRThenStore16, 2, .int, nil, false, i32MulRRThenStore16_XS),
+        (i32MulRRThenStore16, 3, .int, nil, false, i32MulRRThenStore16_SX),
+        (i32MulRIThenStore32, 2, .int, nil, false, i32MulRIThenStore32_XI),
+        (i32MulRIThenStore8, 2, .int, nil, false, i32MulRIThenStore8_XI),
+        (i32MulRIThenStore16, 2, .int, nil, false, i32MulRIThenStore16_XI),
+        (i32AndRRThenStore32, 2, .int, nil, false, i32AndRRThenStore32_XS),
+        (i32AndRRThenStore32, 3, .int, nil, false, i32AndRRThenStore32_SX),
+        (i32AndRRThenStore8, 2, .int, nil, false, i32AndRRThenStore8_XS),
+        (i32AndRRThenStore8, 3, .int, nil, false, i32AndRRThenStore8_SX),
+        (i32AndRRThenStore16, 2, .int, nil, false, i32AndRRThenStore16_XS),
+        (i32AndRRThenStore16, 3, .int, nil, false, i32AndRRThenStore16_SX),
+        (i32AndRIThenStore32, 2, .int, nil, false, i32AndRIThenStore32_XI),
+        (i32AndRIThenStore8, 2, .int, nil, false, i32AndRIThenStore8_XI),
+        (i32AndRIThenStore16, 2, .int, nil, false, i32AndRIThenStore16_XI),
+        (i32OrRRThenStore32, 2, .int, nil, false, i32OrRRThenStore32_XS),
+        (i32OrRRThenStore32, 3, .int, nil, false, i32OrRRThenStore32_SX),
+        (i32OrRRThenStore8, 2, .int, nil, false, i32OrRRThenStore8_XS),
+        (i32OrRRThenStore8, 3, .int, nil, false, i32OrRRThenStore8_SX),
+        (i32OrRRThenStore16, 2, .int, nil, false, i32OrRRThenStore16_XS),
+        (i32OrRRThenStore16, 3, .int, nil, false, i32OrRRThenStore16_SX),
+        (i32OrRIThenStore32, 2, .int, nil, false, i32OrRIThenStore32_XI),
+        (i32OrRIThenStore8, 2, .int, nil, false, i32OrRIThenStore8_XI),
+        (i32OrRIThenStore16, 2, .int, nil, false, i32OrRIThenStore16_XI),
+        (i32XorRRThenStore32, 2, .int, nil, false, i32XorRRThenStore32_XS),
+        (i32XorRRThenStore32, 3, .int, nil, false, i32XorRRThenStore32_SX),
+        (i32XorRRThenStore8, 2, .int, nil, false, i32XorRRThenStore8_XS),
+        (i32XorRRThenStore8, 3, .int, nil, false, i32XorRRThenStore8_SX),
+        (i32XorRRThenStore16, 2, .int, nil, false, i32XorRRThenStore16_XS),
+        (i32XorRRThenStore16, 3, .int, nil, false, i32XorRRThenStore16_SX),
+        (i32XorRIThenStore32, 2, .int, nil, false, i32XorRIThenStore32_XI),
+        (i32XorRIThenStore8, 2, .int, nil, false, i32XorRIThenStore8_XI),
+        (i32XorRIThenStore16, 2, .int, nil, false, i32XorRIThenStore16_XI),
+        (i32ShlRRThenStore32, 2, .int, nil, false, i32ShlRRThenStore32_XS),
+        (i32ShlRRThenStore32, 3, .int, nil, false, i32ShlRRThenStore32_SX),
+        (i32ShlRRThenStore8, 2, .int, nil, false, i32ShlRRThenStore8_XS),
+        (i32ShlRRThenStore8, 3, .int, nil, false, i32ShlRRThenStore8_SX),
+        (i32ShlRRThenStore16, 2, .int, nil, false, i32ShlRRThenStore16_XS),
+        (i32ShlRRThenStore16, 3, .int, nil, false, i32ShlRRThenStore16_SX),
+        (i32ShlRIThenStore32, 2, .int, nil, false, i32ShlRIThenStore32_XI),
+        (i32ShlRIThenStore8, 2, .int, nil, false, i32ShlRIThenStore8_XI),
+        (i32ShlRIThenStore16, 2, .int, nil, false, i32ShlRIThenStore16_XI),
+        (i32ShrSRRThenStore32, 2, .int, nil, false, i32ShrSRRThenStore32_XS),
+        (i32ShrSRRThenStore32, 3, .int, nil, false, i32ShrSRRThenStore32_SX),
+        (i32ShrSRRThenStore8, 2, .int, nil, false, i32ShrSRRThenStore8_XS),
+        (i32ShrSRRThenStore8, 3, .int, nil, false, i32ShrSRRThenStore8_SX),
+        (i32ShrSRRThenStore16, 2, .int, nil, false, i32ShrSRRThenStore16_XS),
+        (i32ShrSRRThenStore16, 3, .int, nil, false, i32ShrSRRThenStore16_SX),
+        (i32ShrSRIThenStore32, 2, .int, nil, false, i32ShrSRIThenStore32_XI),
+        (i32ShrSRIThenStore8, 2, .int, nil, false, i32ShrSRIThenStore8_XI),
+        (i32ShrSRIThenStore16, 2, .int, nil, false, i32ShrSRIThenStore16_XI),
+        (i32ShrURRThenStore32, 2, .int, nil, false, i32ShrURRThenStore32_XS),
+        (i32ShrURRThenStore32, 3, .int, nil, false, i32ShrURRThenStore32_SX),
+        (i32ShrURRThenStore8, 2, .int, nil, false, i32ShrURRThenStore8_XS),
+        (i32ShrURRThenStore8, 3, .int, nil, false, i32ShrURRThenStore8_SX),
+        (i32ShrURRThenStore16, 2, .int, nil, false, i32ShrURRThenStore16_XS),
+        (i32ShrURRThenStore16, 3, .int, nil, false, i32ShrURRThenStore16_SX),
+        (i32ShrURIThenStore32, 2, .int, nil, false, i32ShrURIThenStore32_XI),
+        (i32ShrURIThenStore8, 2, .int, nil, false, i32ShrURIThenStore8_XI),
+        (i32ShrURIThenStore16, 2, .int, nil, false, i32ShrURIThenStore16_XI),
+        (i32RotlRRThenStore32, 2, .int, nil, false, i32RotlRRThenStore32_XS),
+        (i32RotlRRThenStore32, 3, .int, nil, false, i32RotlRRThenStore32_SX),
+        (i32RotlRRThenStore8, 2, .int, nil, false, i32RotlRRThenStore8_XS),
+        (i32RotlRRThenStore8, 3, .int, nil, false, i32RotlRRThenStore8_SX),
+        (i32RotlRRThenStore16, 2, .int, nil, false, i32RotlRRThenStore16_XS),
+        (i32RotlRRThenStore16, 3, .int, nil, false, i32RotlRRThenStore16_SX),
+        (i32RotlRIThenStore32, 2, .int, nil, false, i32RotlRIThenStore32_XI),
+        (i32RotlRIThenStore8, 2, .int, nil, false, i32RotlRIThenStore8_XI),
+        (i32RotlRIThenStore16, 2, .int, nil, false, i32RotlRIThenStore16_XI),
+        (i32RotrRRThenStore32, 2, .int, nil, false, i32RotrRRThenStore32_XS),
+        (i32RotrRRThenStore32, 3, .int, nil, false, i32RotrRRThenStore32_SX),
+        (i32RotrRRThenStore8, 2, .int, nil, false, i32RotrRRThenStore8_XS),
+        (i32RotrRRThenStore8, 3, .int, nil, false, i32RotrRRThenStore8_SX),
+        (i32RotrRRThenStore16, 2, .int, nil, false, i32RotrRRThenStore16_XS),
+        (i32RotrRRThenStore16, 3, .int, nil, false, i32RotrRRThenStore16_SX),
+        (i32RotrRIThenStore32, 2, .int, nil, false, i32RotrRIThenStore32_XI),
+        (i32RotrRIThenStore8, 2, .int, nil, false, i32RotrRIThenStore8_XI),
+        (i32RotrRIThenStore16, 2, .int, nil, false, i32RotrRIThenStore16_XI),
+        (i64AddRRThenStore64, 2, .int, nil, false, i64AddRRThenStore64_XS),
+        (i64AddRRThenStore64, 3, .int, nil, false, i64AddRRThenStore64_SX),
+        (i64AddRIThenStore64, 2, .int, nil, false, i64AddRIThenStore64_XI),
+        (i64SubRRThenStore64, 2, .int, nil, false, i64SubRRThenStore64_XS),
+        (i64SubRRThenStore64, 3, .int, nil, false, i64SubRRThenStore64_SX),
+        (i64SubRIThenStore64, 2, .int, nil, false, i64SubRIThenStore64_XI),
+        (i64MulRRThenStore64, 2, .int, nil, false, i64MulRRThenStore64_XS),
+        (i64MulRRThenStore64, 3, .int, nil, false, i64MulRRThenStore64_SX),
+        (i64MulRIThenStore64, 2, .int, nil, false, i64MulRIThenStore64_XI),
+        (i64AndRRThenStore64, 2, .int, nil, false, i64AndRRThenStore64_XS),
+        (i64AndRRThenStore64, 3, .int, nil, false, i64AndRRThenStore64_SX),
+        (i64AndRIThenStore64, 2, .int, nil, false, i64AndRIThenStore64_XI),
+        (i64OrRRThenStore64, 2, .int, nil, false, i64OrRRThenStore64_XS),
+        (i64OrRRThenStore64, 3, .int, nil, false, i64OrRRThenStore64_SX),
+        (i64OrRIThenStore64, 2, .int, nil, false, i64OrRIThenStore64_XI),
+        (i64XorRRThenStore64, 2, .int, nil, false, i64XorRRThenStore64_XS),
+        (i64XorRRThenStore64, 3, .int, nil, false, i64XorRRThenStore64_SX),
+        (i64XorRIThenStore64, 2, .int, nil, false, i64XorRIThenStore64_XI),
+        (i64ShlRRThenStore64, 2, .int, nil, false, i64ShlRRThenStore64_XS),
+        (i64ShlRRThenStore64, 3, .int, nil, false, i64ShlRRThenStore64_SX),
+        (i64ShlRIThenStore64, 2, .int, nil, false, i64ShlRIThenStore64_XI),
+        (i64ShrURRThenStore64, 2, .int, nil, false, i64ShrURRThenStore64_XS),
+        (i64ShrURRThenStore64, 3, .int, nil, false, i64ShrURRThenStore64_SX),
+        (i64ShrURIThenStore64, 2, .int, nil, false, i64ShrURIThenStore64_XI),
+        (f32AddRRThenStore32, 2, .int, nil, false, f32AddRRThenStore32_XS),
+        (f32AddRRThenStore32, 3, .int, nil, false, f32AddRRThenStore32_SX),
+        (f32AddRIThenStore32, 2, .int, nil, false, f32AddRIThenStore32_XI),
+        (f32SubRRThenStore32, 2, .int, nil, false, f32SubRRThenStore32_XS),
+        (f32SubRRThenStore32, 3, .int, nil, false, f32SubRRThenStore32_SX),
+        (f32SubRIThenStore32, 2, .int, nil, false, f32SubRIThenStore32_XI),
+        (f32MulRRThenStore32, 2, .int, nil, false, f32MulRRThenStore32_XS),
+        (f32MulRRThenStore32, 3, .int, nil, false, f32MulRRThenStore32_SX),
+        (f32MulRIThenStore32, 2, .int, nil, false, f32MulRIThenStore32_XI),
+        (f32DivRRThenStore32, 2, .int, nil, false, f32DivRRThenStore32_XS),
+        (f32DivRRThenStore32, 3, .int, nil, false, f32DivRRThenStore32_SX),
+        (f32DivRIThenStore32, 2, .int, nil, false, f32DivRIThenStore32_XI),
+        (f64AddRRThenStore64, 2, .float, nil, false, f64AddRRThenStore64_FS),
+        (f64AddRRThenStore64, 3, .float, nil, false, f64AddRRThenStore64_SF),
+        (f64AddRIThenStore64, 2, .float, nil, false, f64AddRIThenStore64_FI),
+        (f64SubRRThenStore64, 2, .float, nil, false, f64SubRRThenStore64_FS),
+        (f64SubRRThenStore64, 3, .float, nil, false, f64SubRRThenStore64_SF),
+        (f64SubRIThenStore64, 2, .float, nil, false, f64SubRIThenStore64_FI),
+        (f64MulRRThenStore64, 2, .float, nil, false, f64MulRRThenStore64_FS),
+        (f64MulRRThenStore64, 3, .float, nil, false, f64MulRRThenStore64_SF),
+        (f64MulRIThenStore64, 2, .float, nil, false, f64MulRIThenStore64_FI),
+        (f64DivRRThenStore64, 2, .float, nil, false, f64DivRRThenStore64_FS),
+        (f64DivRRThenStore64, 3, .float, nil, false, f64DivRRThenStore64_SF),
+        (f64DivRIThenStore64, 2, .float, nil, false, f64DivRIThenStore64_FI),
+        (fusedF32MulF32AddLeftThenStore32, 2, .int, nil, false, fusedF32MulF32AddLeftThenStore32_XSS),
+        (fusedF32MulF32AddLeftThenStore32, 3, .int, nil, false, fusedF32MulF32AddLeftThenStore32_SXS),
+        (fusedF32MulF32AddLeftThenStore32, 4, .int, nil, false, fusedF32MulF32AddLeftThenStore32_SSX),
+        (fusedF32MulF32AddRightThenStore32, 2, .int, nil, false, fusedF32MulF32AddRightThenStore32_XSS),
+        (fusedF32MulF32AddRightThenStore32, 3, .int, nil, false, fusedF32MulF32AddRightThenStore32_SXS),
+        (fusedF32MulF32AddRightThenStore32, 4, .int, nil, false, fusedF32MulF32AddRightThenStore32_SSX),
+        (fusedF32MulF32AddLeftRIThenStore32, 2, .int, nil, false, fusedF32MulF32AddLeftRIThenStore32_XIS),
+        (fusedF32MulF32AddLeftRIThenStore32, 4, .int, nil, false, fusedF32MulF32AddLeftRIThenStore32_SIX),
+        (fusedF32MulF32AddRightRIThenStore32, 2, .int, nil, false, fusedF32MulF32AddRightRIThenStore32_XIS),
+        (fusedF32MulF32AddRightRIThenStore32, 4, .int, nil, false, fusedF32MulF32AddRightRIThenStore32_SIX),
+        (fusedF32MulF32SubLeftThenStore32, 2, .int, nil, false, fusedF32MulF32SubLeftThenStore32_XSS),
+        (fusedF32MulF32SubLeftThenStore32, 3, .int, nil, false, fusedF32MulF32SubLeftThenStore32_SXS),
+        (fusedF32MulF32SubLeftThenStore32, 4, .int, nil, false, fusedF32MulF32SubLeftThenStore32_SSX),
+        (fusedF32MulF32SubRightThenStore32, 2, .int, nil, false, fusedF32MulF32SubRightThenStore32_XSS),
+        (fusedF32MulF32SubRightThenStore32, 3, .int, nil, false, fusedF32MulF32SubRightThenStore32_SXS),
+        (fusedF32MulF32SubRightThenStore32, 4, .int, nil, false, fusedF32MulF32SubRightThenStore32_SSX),
+        (fusedF32MulF32SubLeftRIThenStore32, 2, .int, nil, false, fusedF32MulF32SubLeftRIThenStore32_XIS),
+        (fusedF32MulF32SubLeftRIThenStore32, 4, .int, nil, false, fusedF32MulF32SubLeftRIThenStore32_SIX),
+        (fusedF32MulF32SubRightRIThenStore32, 2, .int, nil, false, fusedF32MulF32SubRightRIThenStore32_XIS),
+        (fusedF32MulF32SubRightRIThenStore32, 4, .int, nil, false, fusedF32MulF32SubRightRIThenStore32_SIX),
+        (fusedF64MulF64AddLeftThenStore64, 2, .float, nil, false, fusedF64MulF64AddLeftThenStore64_FSS),
+        (fusedF64MulF64AddLeftThenStore64, 3, .float, nil, false, fusedF64MulF64AddLeftThenStore64_SFS),
+        (fusedF64MulF64AddLeftThenStore64, 4, .float, nil, false, fusedF64MulF64AddLeftThenStore64_SSF),
+        (fusedF64MulF64AddRightThenStore64, 2, .float, nil, false, fusedF64MulF64AddRightThenStore64_FSS),
+        (fusedF64MulF64AddRightThenStore64, 3, .float, nil, false, fusedF64MulF64AddRightThenStore64_SFS),
+        (fusedF64MulF64AddRightThenStore64, 4, .float, nil, false, fusedF64MulF64AddRightThenStore64_SSF),
+        (fusedF64MulF64AddLeftRIThenStore64, 2, .float, nil, false, fusedF64MulF64AddLeftRIThenStore64_FIS),
+        (fusedF64MulF64AddLeftRIThenStore64, 4, .float, nil, false, fusedF64MulF64AddLeftRIThenStore64_SIF),
+        (fusedF64MulF64AddRightRIThenStore64, 2, .float, nil, false, fusedF64MulF64AddRightRIThenStore64_FIS),
+        (fusedF64MulF64AddRightRIThenStore64, 4, .float, nil, false, fusedF64MulF64AddRightRIThenStore64_SIF),
+        (fusedF64MulF64SubLeftThenStore64, 2, .float, nil, false, fusedF64MulF64SubLeftThenStore64_FSS),
+        (fusedF64MulF64SubLeftThenStore64, 3, .float, nil, false, fusedF64MulF64SubLeftThenStore64_SFS),
+        (fusedF64MulF64SubLeftThenStore64, 4, .float, nil, false, fusedF64MulF64SubLeftThenStore64_SSF),
+        (fusedF64MulF64SubRightThenStore64, 2, .float, nil, false, fusedF64MulF64SubRightThenStore64_FSS),
+        (fusedF64MulF64SubRightThenStore64, 3, .float, nil, false, fusedF64MulF64SubRightThenStore64_SFS),
+        (fusedF64MulF64SubRightThenStore64, 4, .float, nil, false, fusedF64MulF64SubRightThenStore64_SSF),
+        (fusedF64MulF64SubLeftRIThenStore64, 2, .float, nil, false, fusedF64MulF64SubLeftRIThenStore64_FIS),
+        (fusedF64MulF64SubLeftRIThenStore64, 4, .float, nil, false, fusedF64MulF64SubLeftRIThenStore64_SIF),
+        (fusedF64MulF64SubRightRIThenStore64, 2, .float, nil, false, fusedF64MulF64SubRightRIThenStore64_FIS),
+        (fusedF64MulF64SubRightRIThenStore64, 4, .float, nil, false, fusedF64MulF64SubRightRIThenStore64_SIF),
+        (fusedI32MulI32AddLeftThenStore32, 2, .int, nil, false, fusedI32MulI32AddLeftThenStore32_XSS),
+        (fusedI32MulI32AddLeftThenStore32, 3, .int, nil, false, fusedI32MulI32AddLeftThenStore32_SXS),
+        (fusedI32MulI32AddLeftThenStore32, 4, .int, nil, false, fusedI32MulI32AddLeftThenStore32_SSX),
+        (fusedI32MulI32AddRightThenStore32, 2, .int, nil, false, fusedI32MulI32AddRightThenStore32_XSS),
+        (fusedI32MulI32AddRightThenStore32, 3, .int, nil, false, fusedI32MulI32AddRightThenStore32_SXS),
+        (fusedI32MulI32AddRightThenStore32, 4, .int, nil, false, fusedI32MulI32AddRightThenStore32_SSX),
+        (fusedI32MulI32AddLeftRIThenStore32, 2, .int, nil, false, fusedI32MulI32AddLeftRIThenStore32_XIS),
+        (fusedI32MulI32AddLeftRIThenStore32, 4, .int, nil, false, fusedI32MulI32AddLeftRIThenStore32_SIX),
+        (fusedI32MulI32AddRightRIThenStore32, 2, .int, nil, false, fusedI32MulI32AddRightRIThenStore32_XIS),
+        (fusedI32MulI32AddRightRIThenStore32, 4, .int, nil, false, fusedI32MulI32AddRightRIThenStore32_SIX),
+        (fusedI32MulI32SubLeftThenStore32, 2, .int, nil, false, fusedI32MulI32SubLeftThenStore32_XSS),
+        (fusedI32MulI32SubLeftThenStore32, 3, .int, nil, false, fusedI32MulI32SubLeftThenStore32_SXS),
+        (fusedI32MulI32SubLeftThenStore32, 4, .int, nil, false, fusedI32MulI32SubLeftThenStore32_SSX),
+        (fusedI32MulI32SubRightThenStore32, 2, .int, nil, false, fusedI32MulI32SubRightThenStore32_XSS),
+        (fusedI32MulI32SubRightThenStore32, 3, .int, nil, false, fusedI32MulI32SubRightThenStore32_SXS),
+        (fusedI32MulI32SubRightThenStore32, 4, .int, nil, false, fusedI32MulI32SubRightThenStore32_SSX),
+        (fusedI32MulI32SubLeftRIThenStore32, 2, .int, nil, false, fusedI32MulI32SubLeftRIThenStore32_XIS),
+        (fusedI32MulI32SubLeftRIThenStore32, 4, .int, nil, false, fusedI32MulI32SubLeftRIThenStore32_SIX),
+        (fusedI32MulI32SubRightRIThenStore32, 2, .int, nil, false, fusedI32MulI32SubRightRIThenStore32_XIS),
+        (fusedI32MulI32SubRightRIThenStore32, 4, .int, nil, false, fusedI32MulI32SubRightRIThenStore32_SIX),
+        (fusedI64MulI64AddLeftThenStore64, 2, .int, nil, false, fusedI64MulI64AddLeftThenStore64_XSS),
+        (fusedI64MulI64AddLeftThenStore64, 3, .int, nil, false, fusedI64MulI64AddLeftThenStore64_SXS),
+        (fusedI64MulI64AddLeftThenStore64, 4, .int, nil, false, fusedI64MulI64AddLeftThenStore64_SSX),
+        (fusedI64MulI64AddRightThenStore64, 2, .int, nil, false, fusedI64MulI64AddRightThenStore64_XSS),
+        (fusedI64MulI64AddRightThenStore64, 3, .int, nil, false, fusedI64MulI64AddRightThenStore64_SXS),
+        (fusedI64MulI64AddRightThenStore64, 4, .int, nil, false, fusedI64MulI64AddRightThenStore64_SSX),
+        (fusedI64MulI64AddLeftRIThenStore64, 2, .int, nil, false, fusedI64MulI64AddLeftRIThenStore64_XIS),
+        (fusedI64MulI64AddLeftRIThenStore64, 4, .int, nil, false, fusedI64MulI64AddLeftRIThenStore64_SIX),
+        (fusedI64MulI64AddRightRIThenStore64, 2, .int, nil, false, fusedI64MulI64AddRightRIThenStore64_XIS),
+        (fusedI64MulI64AddRightRIThenStore64, 4, .int, nil, false, fusedI64MulI64AddRightRIThenStore64_SIX),
+    ]
 }

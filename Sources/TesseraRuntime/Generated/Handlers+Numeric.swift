@@ -309,7 +309,7 @@
 @inline(__always) func f32Floor(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Float) -> Float in a.rounded(.down) } }
 @inline(__always) func f32Trunc(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Float) -> Float in a.rounded(.towardZero) } }
 @inline(__always) func f32Nearest(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Float) -> Float in a.rounded(.toNearestOrEven) } }
-@inline(__always) func f32Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Float) -> Float in a.squareRoot() } }
+@inline(__always) func f32Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Float) -> Float in FloatOps.squareRoot(a) } }
 @inline(__always) func f32AddRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a + b } }
 @inline(__always) func f32AddRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a + b } }
 @inline(__always) func f32SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Float, b: Float) -> Float in a - b } }
@@ -332,7 +332,7 @@
 @inline(__always) func f64Floor(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Double) -> Double in a.rounded(.down) } }
 @inline(__always) func f64Trunc(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Double) -> Double in a.rounded(.towardZero) } }
 @inline(__always) func f64Nearest(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Double) -> Double in a.rounded(.toNearestOrEven) } }
-@inline(__always) func f64Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Double) -> Double in a.squareRoot() } }
+@inline(__always) func f64Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { unary(pc, fp, mp, ip, acc, facc) { (a: Double) -> Double in FloatOps.squareRoot(a) } }
 @inline(__always) func f64AddRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a + b } }
 @inline(__always) func f64AddRI(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRI(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a + b } }
 @inline(__always) func f64SubRR(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { binaryRR(pc, fp, mp, ip, acc, facc) { (a: Double, b: Double) -> Double in a - b } }

@@ -10,7 +10,7 @@
 @inline(__always) func simdF32x4Ge(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vBinary(pc, fp, mp, ip, acc, facc) { (a: VF32, b: VF32) in VectorOps.lanes(a .>= b) } }
 @inline(__always) func simdF32x4Abs(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VU32) in VectorOps.clearSign(a) } }
 @inline(__always) func simdF32x4Neg(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VU32) in VectorOps.flipSign(a) } }
-@inline(__always) func simdF32x4Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF32) in a.squareRoot() } }
+@inline(__always) func simdF32x4Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF32) in VF32(FloatOps.squareRoot(a[0]), FloatOps.squareRoot(a[1]), FloatOps.squareRoot(a[2]), FloatOps.squareRoot(a[3])) } }
 @inline(__always) func simdF32x4Ceil(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF32) in a.rounded(.up) } }
 @inline(__always) func simdF32x4Floor(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF32) in a.rounded(.down) } }
 @inline(__always) func simdF32x4Trunc(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF32) in a.rounded(.towardZero) } }
@@ -31,7 +31,7 @@
 @inline(__always) func simdF64x2Ge(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vBinary(pc, fp, mp, ip, acc, facc) { (a: VF64, b: VF64) in VectorOps.lanes(a .>= b) } }
 @inline(__always) func simdF64x2Abs(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VU64) in VectorOps.clearSign(a) } }
 @inline(__always) func simdF64x2Neg(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VU64) in VectorOps.flipSign(a) } }
-@inline(__always) func simdF64x2Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF64) in a.squareRoot() } }
+@inline(__always) func simdF64x2Sqrt(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF64) in VF64(FloatOps.squareRoot(a[0]), FloatOps.squareRoot(a[1])) } }
 @inline(__always) func simdF64x2Ceil(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF64) in a.rounded(.up) } }
 @inline(__always) func simdF64x2Floor(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF64) in a.rounded(.down) } }
 @inline(__always) func simdF64x2Trunc(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { vUnary(pc, fp, mp, ip, acc, facc) { (a: VF64) in a.rounded(.towardZero) } }

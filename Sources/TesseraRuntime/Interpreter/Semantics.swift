@@ -113,6 +113,12 @@ enum IntOps {
 // MARK: - Floats
 
 enum FloatOps {
+    /// The square root, rounded correctly (IEEE 754), by the hardware instruction. `squareRoot()` of
+    /// the standard library goes through a C shim that LLVM does not inline into the handlers, so each
+    /// `sqrt` paid for a real call and the register saves around it.
+    @inline(__always) static func squareRoot(_ x: Double) -> Double { llvmSquareRoot(x) }
+    @inline(__always) static func squareRoot(_ x: Float) -> Float { llvmSquareRoot(x) }
+
     @inline(__always)
     static func min<F: BinaryFloatingPoint>(_ a: F, _ b: F) -> F {
         if a.isNaN || b.isNaN { return a + b }  // an arithmetic NaN
@@ -142,6 +148,11 @@ enum FloatOps {
         return I(exactly: x.rounded(.towardZero)) ?? (x < 0 ? I.min : I.max)
     }
 }
+
+/// LLVM's square-root intrinsics, which become one instruction (`sqrtsd`/`sqrtss` on x86-64, `fsqrt`
+/// on arm64) in pure Swift. Only FloatOps.squareRoot calls them.
+@_silgen_name("llvm.sqrt.f64") private func llvmSquareRoot(_ x: Double) -> Double
+@_silgen_name("llvm.sqrt.f32") private func llvmSquareRoot(_ x: Float) -> Float
 
 extension Float {
     @inline(__always) var absBits: UInt64 { UInt64(bitPattern & 0x7FFF_FFFF) }

@@ -64,7 +64,7 @@ extension Translator {
                                                        result: consumer.result, keepsSlot: consumer.keepsSlot)
             }
             resolved = true
-            // A combination without a form (none today: every base has all of them) unlinks its pairs.
+            // A combination without a form (a compare's result kept in its slot as well) unlinks its pairs.
             for (start, form) in forms where HandlerTable.accumulatorForms[form] == nil {
                 links.removeAll { $0.producer == start || $0.consumer == start }
                 resolved = false

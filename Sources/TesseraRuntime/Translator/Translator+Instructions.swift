@@ -172,6 +172,17 @@ extension Translator {
             let value = pop()
             preserveLocal(index)
             move(value, to: local, width: w)
+            if tee, case .slot(let s) = value, s < localSlotCount {
+                // `local.get a; local.tee b`: readers keep reading `a`, so they wait on neither the copy
+                // nor a store-to-load forward through `b` (pointer chasing: `at = p; p = *at`).
+                push(value, width: w)
+                return
+            }
+            if tee, case .constant = value {
+                // A constant stays a constant: readers take it as an immediate.
+                push(value, width: w)
+                return
+            }
         }
         if tee { push(.slot(local), width: w) }
     }
