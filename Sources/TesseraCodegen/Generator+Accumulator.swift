@@ -12,7 +12,64 @@ func generateAccumulatorHandlers(_ table: [InstructionDefinition]) -> String {
         lines.append("@inline(__always) func \(form.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
                      + "\(form.body) }")
     }
+    lines += [
+        "",
+        "// Loaded operands: a load whose value the next instruction takes from an accumulator, run in one",
+        "// handler with it (the load's form continues into the consumer's form, whose words stay in place).",
+        "",
+    ]
+    for pair in loadedOperandPairs(table) {
+        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
+                     + "\(pair.body) }")
+    }
     return file(lines)
+}
+
+/// The loads whose accumulator forms (address from a slot, or a slot plus a constant) pair with the
+/// next instruction, and the operators that take the loaded value: integer arithmetic and bit mixing on
+/// loaded words, and f64 arithmetic on loaded doubles.
+let loadedOperandLoads = ["i32Load", "i32Load16S", "i32Load16U", "i32Load8U", "i64Load"]
+let loadedOperandOperators = ["i32.add", "i32.mul", "i32.and", "i32.xor", "i64.add", "i64.xor",
+                              "f64.add", "f64.sub", "f64.mul"]
+
+/// A loaded-operand pair: handler name, the load form and consumer form it runs, and its body.
+struct LoadedOperandPair {
+    let name: String
+    let load: String
+    let consumer: String
+    let body: String
+}
+
+/// Every (load form, consumer form) pair: the consumer takes the loaded value in the accumulator of
+/// its kind, from either operand word of the slot/slot form or the slot word of the slot/immediate
+/// form, and writes its slot or an accumulator (f64 results also both, for a local read next).
+func loadedOperandPairs(_ table: [InstructionDefinition]) -> [LoadedOperandPair] {
+    let bases = Dictionary(uniqueKeysWithValues: accumulatorBases(table).map { ($0.name, $0) })
+    let operators = loadedOperandOperators.map { binaryOperator($0, in: table) }
+    // Not the operator + store pairs: with the load's and the store's trap paths in one handler, LLVM
+    // no longer turns the dispatch into a tail jump (a call per instruction: the native stack overflows).
+    let consumerBases = Set(operators.flatMap { op in operandForms(op).map(\.handler) })
+    let consumers = accumulatorForms(table).filter { form in
+        guard consumerBases.contains(form.base), form.input != 0 else { return false }
+        return !form.keepsSlot || form.result == .F
+    }
+    var pairs: [LoadedOperandPair] = []
+    for load in loadedOperandLoads {
+        for (variant, sources, letters) in [("", [2: "FromSlot"], "_S"), ("AddI", [:], "")] {
+            guard let base = bases[load + variant] else { preconditionFailure("\(load)\(variant): no accumulator forms") }
+            for kind in base.resultKind.map({ [$0] }) ?? [.X, .F] {
+                let loadForm = base.name + letters + "_" + kind.rawValue
+                // Integer loads feed operators of their width (i64.load: the i64 ones); f64 loads the f64 ones.
+                let prefix = kind == .F ? "f64" : load == "i64Load" ? "i64" : "i32"
+                for consumer in consumers where consumer.inputKind == kind && consumer.base.hasPrefix(prefix) {
+                    pairs.append(LoadedOperandPair(
+                        name: loadForm + "Then" + consumer.name.prefix(1).uppercased() + consumer.name.dropFirst(),
+                        load: loadForm, consumer: consumer.name, body: base.body(sources, kind.sink, consumer.name)))
+                }
+            }
+        }
+    }
+    return pairs
 }
 
 /// Generates `Sources/TesseraRuntime/Generated/HandlerTable+Accumulator.swift`: the plain handlers that
@@ -68,6 +125,22 @@ func generateAccumulatorHandlerTable(_ table: [InstructionDefinition]) -> String
     for form in accumulatorForms(table) {
         lines.append("        (\(form.base), \(form.input), \(kindExpression(form.inputKind)), \(kindExpression(form.result)), "
                      + "\(form.keepsSlot), \(form.name)),")
+    }
+    lines += [
+        "    ]",
+        "",
+        "    /// The handler running a load form and the consumer form after it, by the two.",
+        "    static let loadedOperand: [HandlerPair: UInt64] = {",
+        "        var t: [HandlerPair: UInt64] = [:]",
+        "        t.reserveCapacity(loadedOperandRows.count)",
+        "        for row in loadedOperandRows { t[HandlerPair(w(row.load), w(row.consumer))] = w(row.pair) }",
+        "        return t",
+        "    }()",
+        "",
+        "    private static let loadedOperandRows: [(load: Handler, consumer: Handler, pair: Handler)] = [",
+    ]
+    for pair in loadedOperandPairs(table) {
+        lines.append("        (\(pair.load), \(pair.consumer), \(pair.name)),")
     }
     lines += ["    ]", "}"]
     return file(lines)
@@ -196,14 +269,13 @@ func accumulatorBases(_ table: [InstructionDefinition]) -> [AccumulatorBaseDefin
         bases.append(AccumulatorBaseDefinition(
             name: load.handler, words: 4, inputs: [2], inputKind: .X, hasResult: true,
             resultKind: load.mayBeF64 ? nil : .X,
-            body: { s, d, _ in "accLoad(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self, \(load.arguments))" }))
+            body: { s, d, t in "accLoad(pc, fp, mp, ip, acc, facc, \(s[2]!).self, \(d).self, \(load.arguments)\(continuation(t)))" }))
     }
     for names in fusedPairs {
         let pair = FusedPair(names, in: table)
         let kind = AccumulatorLetter(pair.first.operand)
         let closures = "{ \(pair.first.closure) }, { \(pair.second.closure) }"
-        for (name, right, immediate) in [(pair.leftHandler, false, false), (pair.rightHandler, true, false),
-                                         (pair.leftImmediateHandler, false, true), (pair.rightImmediateHandler, true, true)] {
+        for (name, _, right, immediate) in pair.handlers {
             bases.append(AccumulatorBaseDefinition(
                 name: name, words: 5, inputs: immediate ? [2, 4] : [2, 3, 4], inputKind: kind, hasResult: true,
                 resultKind: kind,
@@ -219,7 +291,7 @@ func accumulatorBases(_ table: [InstructionDefinition]) -> [AccumulatorBaseDefin
             bases.append(AccumulatorBaseDefinition(
                 name: load.handler + suffix, words: 5, inputs: [], inputKind: nil, hasResult: true,
                 resultKind: load.mayBeF64 ? nil : .X,
-                body: { _, d, _ in "accLoad(\(form).self, pc, fp, mp, ip, acc, facc, \(d).self, \(load.arguments))" }))
+                body: { _, d, t in "accLoad(\(form).self, pc, fp, mp, ip, acc, facc, \(d).self, \(load.arguments)\(continuation(t)))" }))
         }
     }
     for store in accumulatorStores {

@@ -1,11 +1,11 @@
 /// Pairs of operators fused into one handler when the first one's result is an operand of the
 /// second (a multiply feeding an add or a subtract: dot products, n-body updates, matrix kernels,
-/// `base + i * size` addresses). Each pair gets two handlers, one per operand position of the product,
+/// `base + i * size` addresses; or another multiply: products of three factors, `dx * mass * mag`). Each pair gets two handlers, one per operand position of the product,
 /// so no algebraic identity is assumed: the handler performs exactly the two operations, for floats
 /// with two roundings (never a fused multiply-add).
 let fusedPairs: [(first: String, second: String)] = [
     ("f32.mul", "f32.add"), ("f32.mul", "f32.sub"),
-    ("f64.mul", "f64.add"), ("f64.mul", "f64.sub"),
+    ("f64.mul", "f64.add"), ("f64.mul", "f64.sub"), ("f64.mul", "f64.mul"),
     ("i32.mul", "i32.add"), ("i32.mul", "i32.sub"),
     ("i64.mul", "i64.add"),
 ]
@@ -33,27 +33,42 @@ struct FusedPair {
             + second.def.caseName.prefix(1).uppercased() + second.def.caseName.dropFirst()
     }
 
+    /// Whether the second operator is commutative (add, multiply): then `c op (a * b)` is the same
+    /// computation as `(a * b) op c`, and the right forms are the left ones. (Separate handlers compiled
+    /// to identical code, which LLVM merged into one body reached through two extra jumps.)
+    var secondIsCommutative: Bool { ["add", "mul"].contains(second.def.name.split(separator: ".").last) }
+
     /// The product is the second operator's left operand.
     var leftHandler: String { stem + "Left" }
     /// The product is the second operator's right operand.
-    var rightHandler: String { stem + "Right" }
+    var rightHandler: String { secondIsCommutative ? leftHandler : stem + "Right" }
     /// The same two with a constant multiplier (the product of a slot and an immediate).
     var leftImmediateHandler: String { stem + "LeftRI" }
-    var rightImmediateHandler: String { stem + "RightRI" }
+    var rightImmediateHandler: String { secondIsCommutative ? leftImmediateHandler : stem + "RightRI" }
+
+    /// The distinct handlers: name, shape (Handlers+FusedShapes.swift), whether the product is the right
+    /// operand, whether the multiplier is a constant.
+    var handlers: [(name: String, shape: String, right: Bool, immediate: Bool)] {
+        var all = [(leftHandler, "fusedLeft", false, false), (leftImmediateHandler, "fusedLeftRI", false, true)]
+        if !secondIsCommutative {
+            all += [(rightHandler, "fusedRight", true, false), (rightImmediateHandler, "fusedRightRI", true, true)]
+        }
+        return all
+    }
 }
 
 /// Generates `Sources/TesseraRuntime/Generated/Handlers+Fused.swift`: the handlers of the fused pairs.
 func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
     var lines = [
         "// Fused handlers: a multiply whose result is an operand of an add or subtract, [h, dst, a, b, c].",
-        "// Left: dst = (a * b) op c; Right: dst = c op (a * b); …RI: b is the constant itself. The shapes live in",
+        "// Left: dst = (a * b) op c; Right: dst = c op (a * b) (add and multiply: the left form serves both); …RI:",
+        "// b is the constant itself. The shapes live in",
         "// Interpreter/Handlers+FusedShapes.swift.",
         "",
     ]
     for names in fusedPairs {
         let pair = FusedPair(names, in: table)
-        for (name, shape) in [(pair.leftHandler, "fusedLeft"), (pair.rightHandler, "fusedRight"),
-                              (pair.leftImmediateHandler, "fusedLeftRI"), (pair.rightImmediateHandler, "fusedRightRI")] {
+        for (name, shape, _, _) in pair.handlers {
             lines.append(
                 "@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
                     + "\(shape)(pc, fp, mp, ip, acc, facc, { \(pair.first.closure) }, { \(pair.second.closure) }) }")
@@ -208,8 +223,7 @@ func thenStorePairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
         let fused = FusedPair(names, in: table)
         let store = ["Double", "UInt64"].contains(fused.first.operandType) ? "store64" : "store32"
         let closures = "{ \(fused.first.closure) }, { \(fused.second.closure) }"
-        for (first, shape) in [(fused.leftHandler, "fusedLeft"), (fused.rightHandler, "fusedRight"),
-                               (fused.leftImmediateHandler, "fusedLeftRI"), (fused.rightImmediateHandler, "fusedRightRI")] {
+        for (first, shape, _, _) in fused.handlers {
             pairs.append(AdjacentPair(first, store, body: "\(shape)(pc, fp, mp, ip, acc, facc, \(closures), then: \(store))"))
         }
     }

@@ -67,8 +67,8 @@ import TesseraText
             ("f64ConvertI32S_X_S", f64ConvertI32S_X_S), ("i32AddRI_SI_X", i32AddRI_SI_X),
             ("f64LtRR_SS_X", f64LtRR_SS_X), ("i32AddRI_XI_S", i32AddRI_XI_S),
         ])
-        // i64Load_S_F: chain, madd, addStore, maddStore.
-        #expect(counts == ["i64Load_S_F": 4, "f64SubRR_SF_F": 1, "f64MulRR_FS_F": 1, "f64Sqrt_F_S": 1,
+        // i64Load_S_F: madd, addStore, maddStore (chain's load runs in a loaded-operand pair).
+        #expect(counts == ["i64Load_S_F": 3, "f64SubRR_SF_F": 1, "f64MulRR_FS_F": 1, "f64Sqrt_F_S": 1,
                            "i64Load_S_X": 1, "store64_X": 1, "f64ConvertI32S_X_S": 1, "i32AddRI_SI_X": 1,
                            "f64LtRR_SS_X": 1, "i32AddRI_XI_S": 1])
     }
@@ -186,5 +186,61 @@ import TesseraText
         let instance = try instantiate(wat)
         #expect(try instance.call("chase", .i32(64)) == [.i32(261 + 64)])
         #expect(try instance.call("seven", .i32(3)) == [.i32(17)])
+    }
+
+    @Test func loadsRunWithTheInstructionTakingTheirValue() throws {
+        let wat = """
+        (module
+          (memory 1)
+          (data (i32.const 8) "\\00\\00\\00\\00\\00\\00\\10\\40")
+          (data (i32.const 32) "\\07")
+          (func (export "loadedSub") (param i32 f64) (result f64) (local f64)
+            (local.set 2 (f64.sub (local.get 1) (f64.load offset=8 (local.get 0))))
+            (f64.mul (local.get 2) (local.get 2)))
+          (func (export "loadedXor") (param i32 i32) (result i32)
+            (i32.xor (local.get 1) (i32.load offset=32 (local.get 0))))
+          (func (export "loadedStore") (param i32 f64)
+            (f64.store offset=16 (local.get 0) (f64.add (f64.load offset=8 (local.get 0)) (local.get 1))))
+          (func (export "get") (param i32) (result f64) (f64.load (local.get 0))))
+        """
+        // The consumers' own handler words stay in the code (counted), the loads' words are the pairs.
+        let counts = try TranslatorFusionTests().handlerCounts(wat, [
+            ("i64Load_S_FThenF64SubRR_SF_SF", i64Load_S_FThenF64SubRR_SF_SF), ("f64SubRR_SF_SF", f64SubRR_SF_SF),
+            ("i32Load_S_XThenI32XorRR_SX_S", i32Load_S_XThenI32XorRR_SX_S), ("i32XorRR_SX_S", i32XorRR_SX_S),
+            ("i64Load_S_F", i64Load_S_F), ("i32Load_S_X", i32Load_S_X),
+        ])
+        // An operator + store pair keeps its load separate (one handler with both trap paths would not
+        // end in a tail jump; .ci/check-tail-calls checks every handler).
+        #expect(counts == ["i64Load_S_FThenF64SubRR_SF_SF": 1, "f64SubRR_SF_SF": 1, "i32Load_S_XThenI32XorRR_SX_S": 1,
+                           "i32XorRR_SX_S": 1, "i64Load_S_F": 1])
+        let instance = try instantiate(wat)
+        #expect(try instance.call("loadedSub", .i32(0), .float64(10)) == [.float64(36)])
+        #expect(try instance.call("loadedXor", .i32(0), .i32(5)) == [.i32(2)])
+        _ = try instance.call("loadedStore", .i32(0), .float64(0.5))
+        #expect(try instance.call("get", .i32(16)) == [.float64(4.5)])
+        // The load in the pair traps at its own instruction.
+        #expect(wasmError { _ = try instance.call("loadedSub", .i32(65530), .float64(1)) }?.kind == .trap)
+        #expect(wasmError { _ = try instance.call("loadedStore", .i32(65530), .float64(1)) }?.kind == .trap)
+    }
+
+    @Test func longLoopsThroughPairsKeepTheNativeStackFlat() throws {
+        // Two million iterations through a loaded-operand pair, a load feeding an operator + store pair
+        // and a fused product: a handler that called the next one instead of jumping to it would overflow
+        // the native stack (a build that paired loads with operator + store pairs crashed here).
+        let wat = """
+        (module
+          (memory 1)
+          (func (export "spin") (param i32) (result f64) (local f64 i32)
+            (local.set 2 (i32.const 8))
+            (f64.store (local.get 2) (f64.const 0.5))
+            (loop $l
+              (local.set 1 (f64.add (local.get 1) (f64.load (local.get 2))))
+              (f64.store offset=8 (local.get 2) (f64.add (local.get 1) (f64.load offset=8 (local.get 2))))
+              (f64.store offset=16 (local.get 2)
+                         (f64.add (f64.mul (local.get 1) (f64.const 2)) (f64.load offset=16 (local.get 2))))
+              (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+            (local.get 1)))
+        """
+        #expect(try instantiate(wat).call("spin", .i32(2_000_000)) == [.float64(1_000_000)])
     }
 }

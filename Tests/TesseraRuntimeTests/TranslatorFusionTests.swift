@@ -89,11 +89,11 @@ import TesseraText
     /// between them keeps them apart. Traps and values are unchanged.
     @Test func computedStoresFuseWithTheirOperator() throws {
         let counts = try handlerCounts(Self.computedStoreWat, [
-            ("fusedF64MulF64AddRightRIThenStore64", fusedF64MulF64AddRightRIThenStore64),
-            ("fusedF64MulF64AddRightRI", fusedF64MulF64AddRightRI), ("i32XorRIThenStore8", i32XorRIThenStore8),
+            ("fusedF64MulF64AddLeftRIThenStore64", fusedF64MulF64AddLeftRIThenStore64),
+            ("fusedF64MulF64AddLeftRI", fusedF64MulF64AddLeftRI), ("i32XorRIThenStore8", i32XorRIThenStore8),
             ("i32XorRI", i32XorRI), ("i32AddRRThenStore32", i32AddRRThenStore32), ("i32AddRR", i32AddRR),
         ])
-        #expect(counts == ["fusedF64MulF64AddRightRIThenStore64": 1, "i32XorRIThenStore8": 1, "i32AddRR": 1])
+        #expect(counts == ["fusedF64MulF64AddLeftRIThenStore64": 1, "i32XorRIThenStore8": 1, "i32AddRR": 1])
         let instance = try instantiate(Self.computedStoreWat)
         _ = try instance.call("axpy", .i32(8), .float64(1.25))
         _ = try instance.call("axpy", .i32(8), .float64(0.5))
@@ -328,11 +328,11 @@ import TesseraText
     /// product is.
     @Test func multiplyFusesIntoAddAndSubtract() throws {
         let counts = try handlerCounts(Self.floatWat, [
-            ("fusedF64MulF64AddRight", fusedF64MulF64AddRight), ("fusedF32MulF32SubLeft", fusedF32MulF32SubLeft),
+            ("fusedF64MulF64AddLeft", fusedF64MulF64AddLeft), ("fusedF32MulF32SubLeft", fusedF32MulF32SubLeft),
             ("fusedF64MulF64SubRight", fusedF64MulF64SubRight), ("f64MulRR", f64MulRR), ("f32MulRR", f32MulRR),
             ("f64AddRR", f64AddRR), ("f32SubRR", f32SubRR),
         ])
-        #expect(counts == ["fusedF64MulF64AddRight": 1, "fusedF32MulF32SubLeft": 1, "fusedF64MulF64SubRight": 1,
+        #expect(counts == ["fusedF64MulF64AddLeft": 1, "fusedF32MulF32SubLeft": 1, "fusedF64MulF64SubRight": 1,
                            "f64MulRR": 1])
     }
 
@@ -381,11 +381,11 @@ import TesseraText
     /// Integer multiplies fuse into the add or subtract consuming them as floats do, with wrap-around.
     @Test func integerMultiplyAddsFuse() throws {
         let counts = try handlerCounts(Self.integerPairWat, [
-            ("fusedI32MulI32AddRightRI", fusedI32MulI32AddRightRI), ("fusedI32MulI32SubRight", fusedI32MulI32SubRight),
-            ("fusedI64MulI64AddRight", fusedI64MulI64AddRight), ("i32MulRR", i32MulRR), ("i32MulRI", i32MulRI),
+            ("fusedI32MulI32AddLeftRI", fusedI32MulI32AddLeftRI), ("fusedI32MulI32SubRight", fusedI32MulI32SubRight),
+            ("fusedI64MulI64AddLeft", fusedI64MulI64AddLeft), ("i32MulRR", i32MulRR), ("i32MulRI", i32MulRI),
             ("i64MulRR", i64MulRR),
         ])
-        #expect(counts == ["fusedI32MulI32AddRightRI": 1, "fusedI32MulI32SubRight": 1, "fusedI64MulI64AddRight": 1,
+        #expect(counts == ["fusedI32MulI32AddLeftRI": 1, "fusedI32MulI32SubRight": 1, "fusedI64MulI64AddLeft": 1,
                            "i32MulRR": 1])
         let instance = try instantiate(Self.integerPairWat)
         #expect(try instance.call("element", .i32(1000), .i32(3)) == [.i32(1072)])

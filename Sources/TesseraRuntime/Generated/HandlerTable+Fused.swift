@@ -10,13 +10,14 @@ extension HandlerTable {
         -> (left: UInt64, right: UInt64, leftRI: UInt64, rightRI: UInt64)?
     {
         switch (first, second) {
-        case (.f32Mul, .f32Add): (w(fusedF32MulF32AddLeft), w(fusedF32MulF32AddRight), w(fusedF32MulF32AddLeftRI), w(fusedF32MulF32AddRightRI))
+        case (.f32Mul, .f32Add): (w(fusedF32MulF32AddLeft), w(fusedF32MulF32AddLeft), w(fusedF32MulF32AddLeftRI), w(fusedF32MulF32AddLeftRI))
         case (.f32Mul, .f32Sub): (w(fusedF32MulF32SubLeft), w(fusedF32MulF32SubRight), w(fusedF32MulF32SubLeftRI), w(fusedF32MulF32SubRightRI))
-        case (.f64Mul, .f64Add): (w(fusedF64MulF64AddLeft), w(fusedF64MulF64AddRight), w(fusedF64MulF64AddLeftRI), w(fusedF64MulF64AddRightRI))
+        case (.f64Mul, .f64Add): (w(fusedF64MulF64AddLeft), w(fusedF64MulF64AddLeft), w(fusedF64MulF64AddLeftRI), w(fusedF64MulF64AddLeftRI))
         case (.f64Mul, .f64Sub): (w(fusedF64MulF64SubLeft), w(fusedF64MulF64SubRight), w(fusedF64MulF64SubLeftRI), w(fusedF64MulF64SubRightRI))
-        case (.i32Mul, .i32Add): (w(fusedI32MulI32AddLeft), w(fusedI32MulI32AddRight), w(fusedI32MulI32AddLeftRI), w(fusedI32MulI32AddRightRI))
+        case (.f64Mul, .f64Mul): (w(fusedF64MulF64MulLeft), w(fusedF64MulF64MulLeft), w(fusedF64MulF64MulLeftRI), w(fusedF64MulF64MulLeftRI))
+        case (.i32Mul, .i32Add): (w(fusedI32MulI32AddLeft), w(fusedI32MulI32AddLeft), w(fusedI32MulI32AddLeftRI), w(fusedI32MulI32AddLeftRI))
         case (.i32Mul, .i32Sub): (w(fusedI32MulI32SubLeft), w(fusedI32MulI32SubRight), w(fusedI32MulI32SubLeftRI), w(fusedI32MulI32SubRightRI))
-        case (.i64Mul, .i64Add): (w(fusedI64MulI64AddLeft), w(fusedI64MulI64AddRight), w(fusedI64MulI64AddLeftRI), w(fusedI64MulI64AddRightRI))
+        case (.i64Mul, .i64Add): (w(fusedI64MulI64AddLeft), w(fusedI64MulI64AddLeft), w(fusedI64MulI64AddLeftRI), w(fusedI64MulI64AddLeftRI))
         default: nil
         }
     }
@@ -217,33 +218,27 @@ extension HandlerTable {
         HandlerPair(w(f64DivRR), w(store64)): w(f64DivRRThenStore64),
         HandlerPair(w(f64DivRI), w(store64)): w(f64DivRIThenStore64),
         HandlerPair(w(fusedF32MulF32AddLeft), w(store32)): w(fusedF32MulF32AddLeftThenStore32),
-        HandlerPair(w(fusedF32MulF32AddRight), w(store32)): w(fusedF32MulF32AddRightThenStore32),
         HandlerPair(w(fusedF32MulF32AddLeftRI), w(store32)): w(fusedF32MulF32AddLeftRIThenStore32),
-        HandlerPair(w(fusedF32MulF32AddRightRI), w(store32)): w(fusedF32MulF32AddRightRIThenStore32),
         HandlerPair(w(fusedF32MulF32SubLeft), w(store32)): w(fusedF32MulF32SubLeftThenStore32),
-        HandlerPair(w(fusedF32MulF32SubRight), w(store32)): w(fusedF32MulF32SubRightThenStore32),
         HandlerPair(w(fusedF32MulF32SubLeftRI), w(store32)): w(fusedF32MulF32SubLeftRIThenStore32),
+        HandlerPair(w(fusedF32MulF32SubRight), w(store32)): w(fusedF32MulF32SubRightThenStore32),
         HandlerPair(w(fusedF32MulF32SubRightRI), w(store32)): w(fusedF32MulF32SubRightRIThenStore32),
         HandlerPair(w(fusedF64MulF64AddLeft), w(store64)): w(fusedF64MulF64AddLeftThenStore64),
-        HandlerPair(w(fusedF64MulF64AddRight), w(store64)): w(fusedF64MulF64AddRightThenStore64),
         HandlerPair(w(fusedF64MulF64AddLeftRI), w(store64)): w(fusedF64MulF64AddLeftRIThenStore64),
-        HandlerPair(w(fusedF64MulF64AddRightRI), w(store64)): w(fusedF64MulF64AddRightRIThenStore64),
         HandlerPair(w(fusedF64MulF64SubLeft), w(store64)): w(fusedF64MulF64SubLeftThenStore64),
-        HandlerPair(w(fusedF64MulF64SubRight), w(store64)): w(fusedF64MulF64SubRightThenStore64),
         HandlerPair(w(fusedF64MulF64SubLeftRI), w(store64)): w(fusedF64MulF64SubLeftRIThenStore64),
+        HandlerPair(w(fusedF64MulF64SubRight), w(store64)): w(fusedF64MulF64SubRightThenStore64),
         HandlerPair(w(fusedF64MulF64SubRightRI), w(store64)): w(fusedF64MulF64SubRightRIThenStore64),
+        HandlerPair(w(fusedF64MulF64MulLeft), w(store64)): w(fusedF64MulF64MulLeftThenStore64),
+        HandlerPair(w(fusedF64MulF64MulLeftRI), w(store64)): w(fusedF64MulF64MulLeftRIThenStore64),
         HandlerPair(w(fusedI32MulI32AddLeft), w(store32)): w(fusedI32MulI32AddLeftThenStore32),
-        HandlerPair(w(fusedI32MulI32AddRight), w(store32)): w(fusedI32MulI32AddRightThenStore32),
         HandlerPair(w(fusedI32MulI32AddLeftRI), w(store32)): w(fusedI32MulI32AddLeftRIThenStore32),
-        HandlerPair(w(fusedI32MulI32AddRightRI), w(store32)): w(fusedI32MulI32AddRightRIThenStore32),
         HandlerPair(w(fusedI32MulI32SubLeft), w(store32)): w(fusedI32MulI32SubLeftThenStore32),
-        HandlerPair(w(fusedI32MulI32SubRight), w(store32)): w(fusedI32MulI32SubRightThenStore32),
         HandlerPair(w(fusedI32MulI32SubLeftRI), w(store32)): w(fusedI32MulI32SubLeftRIThenStore32),
+        HandlerPair(w(fusedI32MulI32SubRight), w(store32)): w(fusedI32MulI32SubRightThenStore32),
         HandlerPair(w(fusedI32MulI32SubRightRI), w(store32)): w(fusedI32MulI32SubRightRIThenStore32),
         HandlerPair(w(fusedI64MulI64AddLeft), w(store64)): w(fusedI64MulI64AddLeftThenStore64),
-        HandlerPair(w(fusedI64MulI64AddRight), w(store64)): w(fusedI64MulI64AddRightThenStore64),
         HandlerPair(w(fusedI64MulI64AddLeftRI), w(store64)): w(fusedI64MulI64AddLeftRIThenStore64),
-        HandlerPair(w(fusedI64MulI64AddRightRI), w(store64)): w(fusedI64MulI64AddRightRIThenStore64),
         HandlerPair(w(i32AddRR), w(i32XorRR)): w(i32AddRRThenI32XorRR),
         HandlerPair(w(i32AddRR), w(i32XorRI)): w(i32AddRRThenI32XorRI),
         HandlerPair(w(i32AddRR), w(i32AndRR)): w(i32AddRRThenI32AndRR),

@@ -124,7 +124,7 @@ func accUnary<T: SlotValue, R: SlotValue, A: AccumulatorSource, D: AccumulatorSi
 @inline(__always)
 func accLoad<A: AccumulatorSource, D: AccumulatorSink, T: FixedWidthInteger>(
     _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
-    _: A.Type, _: D.Type, _ type: T.Type, _ extend: (T) -> UInt64
+    _: A.Type, _: D.Type, _ type: T.Type, _ extend: (T) -> UInt64, then next: Continuation = dispatch
 ) -> PC? {
     let address = UInt64(UInt32(truncatingIfNeeded: A.read(pc, fp, 2, acc, facc))) &+ pc[3]
     guard let p = FastMemory.checked(address, mp, size: MemoryLayout<T>.size) else {
@@ -132,7 +132,7 @@ func accLoad<A: AccumulatorSource, D: AccumulatorSink, T: FixedWidthInteger>(
     }
     var acc = acc, facc = facc
     D.write(extend(T(littleEndian: p.loadUnaligned(as: T.self))), pc, fp, 1, &acc, &facc)
-    return dispatch(pc + 4, fp, mp, ip, acc, facc)
+    return next(pc + 4, fp, mp, ip, acc, facc)
 }
 
 /// A load of memory 0 in form `F` (the address-add forms of Handlers+MemoryFused.swift) with the loaded
@@ -140,14 +140,14 @@ func accLoad<A: AccumulatorSource, D: AccumulatorSink, T: FixedWidthInteger>(
 @inline(__always)
 func accLoad<F: MemoryForm, D: AccumulatorSink, T: FixedWidthInteger>(
     _ form: F.Type, _ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
-    _: D.Type, _ type: T.Type, _ extend: (T) -> UInt64
+    _: D.Type, _ type: T.Type, _ extend: (T) -> UInt64, then next: Continuation = dispatch
 ) -> PC? {
     guard let p = F.address(pc, fp, mp, ip, acc, facc, operand: 2, size: MemoryLayout<T>.size) else {
         return trap(.outOfBoundsMemory, pc, ip)
     }
     var acc = acc, facc = facc
     D.write(extend(T(littleEndian: p.loadUnaligned(as: T.self))), pc, fp, 1, &acc, &facc)
-    return dispatch(pc + F.words, fp, mp, ip, acc, facc)
+    return next(pc + F.words, fp, mp, ip, acc, facc)
 }
 
 /// A fast store `[h, address, value, offset]` with the value from `V`.

@@ -71,6 +71,13 @@ extension Translator {
             }
         }
         for (start, form) in forms { code[start] = HandlerTable.accumulatorForms[form]! }
+        // A load and the instruction taking its value: one handler runs both (the consumer's words,
+        // handler word included, stay where they are: nothing else jumps to them).
+        for link in links {
+            if let pair = HandlerTable.loadedOperand[HandlerPair(code[link.producer], code[link.consumer])] {
+                code[link.producer] = pair
+            }
+        }
         accumulatorLinks = []
     }
 }
