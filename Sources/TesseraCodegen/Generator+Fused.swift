@@ -291,7 +291,7 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
     lines += [
         "    /// The handler of an `i32.add` fused into the conditional branch after it (Handlers+Fused.swift), by",
         "    /// the add's and the branch's handlers.",
-        "    static let addThenBranch: [HandlerPair: UInt64] = [",
+        "    static let addThenBranch: HandlerMap<HandlerPair, UInt64> = [",
     ]
     lines += loopClosers(table).pairs.map { "        HandlerPair(w(\($0.first)), w(\($0.second))): w(\($0.name))," }
     lines += [
@@ -300,7 +300,7 @@ func generateFusedHandlerTable(_ table: [InstructionDefinition]) -> String {
         "    /// The handler running two adjacent instructions, the second's words left after the first's",
         "    /// (Handlers+Fused.swift: computed stores, operator chains, add + load, load + branch), by their",
         "    /// handlers.",
-        "    static let adjacent: [HandlerPair: UInt64] = [",
+        "    static let adjacent: HandlerMap<HandlerPair, UInt64> = [",
     ]
     lines += continuedPairFamilies(table).flatMap(\.pairs).map {
         "        HandlerPair(w(\($0.first)), w(\($0.second))): w(\($0.name)),"

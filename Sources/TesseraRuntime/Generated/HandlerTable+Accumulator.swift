@@ -3,27 +3,17 @@
 
 extension HandlerTable {
     /// The plain handlers that have accumulator forms.
-    static let accumulatorBases: [UInt64: AccumulatorBase] = {
-        var t: [UInt64: AccumulatorBase] = [:]
-        t.reserveCapacity(accumulatorBaseRows.count)
-        for row in accumulatorBaseRows {
-            t[w(row.handler)] = AccumulatorBase(words: row.words, inputs: (2...4).filter { row.inputs & (1 << $0) != 0 },
-                                                inputKind: row.inputKind, hasResult: row.hasResult, resultKind: row.resultKind)
-        }
-        return t
-    }()
+    static let accumulatorBases = HandlerMap(accumulatorBaseRows.map { row in
+        (w(row.handler), AccumulatorBase(words: row.words, inputs: (2...4).filter { row.inputs & (1 << $0) != 0 },
+                                         inputKind: row.inputKind, hasResult: row.hasResult, resultKind: row.resultKind))
+    })
 
     /// Each accumulator form by its plain handler, the operand word it takes from an accumulator (0:
     /// none) and the accumulator its result goes to.
-    static let accumulatorForms: [AccumulatorForm: UInt64] = {
-        var t: [AccumulatorForm: UInt64] = [:]
-        t.reserveCapacity(accumulatorFormRows.count)
-        for row in accumulatorFormRows {
-            t[AccumulatorForm(base: w(row.base), input: row.input, inputKind: row.inputKind, result: row.result,
-                              keepsSlot: row.keepsSlot)] = w(row.form)
-        }
-        return t
-    }()
+    static let accumulatorForms = HandlerMap(accumulatorFormRows.map { row in
+        (AccumulatorForm(base: w(row.base), input: row.input, inputKind: row.inputKind, result: row.result,
+                         keepsSlot: row.keepsSlot), w(row.form))
+    })
 
     /// The bases: handler, words, operand words that may come from an accumulator (a bit each), the
     /// accumulator they come in, whether there is a result and the accumulator it goes to.
@@ -1936,12 +1926,9 @@ extension HandlerTable {
     ]
 
     /// The handler running a load form and the consumer form after it, by the two.
-    static let loadedOperand: [HandlerPair: UInt64] = {
-        var t: [HandlerPair: UInt64] = [:]
-        t.reserveCapacity(loadedOperandRows.count)
-        for row in loadedOperandRows { t[HandlerPair(w(row.load), w(row.consumer))] = w(row.pair) }
-        return t
-    }()
+    static let loadedOperand = HandlerMap(loadedOperandRows.map { row in
+        (HandlerPair(w(row.load), w(row.consumer)), w(row.pair))
+    })
 
     private static let loadedOperandRows: [(load: Handler, consumer: Handler, pair: Handler)] = [
         (i32Load_S_X, i32AddRR_XS_S, i32Load_S_XThenI32AddRR_XS_S),

@@ -24,7 +24,7 @@ extension HandlerTable {
 
     /// The handler of an `i32.add` fused into the conditional branch after it (Handlers+Fused.swift), by
     /// the add's and the branch's handlers.
-    static let addThenBranch: [HandlerPair: UInt64] = [
+    static let addThenBranch: HandlerMap<HandlerPair, UInt64> = [
         HandlerPair(w(i32AddRI), w(brIfNonZero)): w(addThenBrIfNonZero),
         HandlerPair(w(i32AddRI), w(brIfZero)): w(addThenBrIfZero),
         HandlerPair(w(i32AddRI), w(brIfNonZeroChecked)): w(addThenBrIfNonZeroChecked),
@@ -118,7 +118,7 @@ extension HandlerTable {
     /// The handler running two adjacent instructions, the second's words left after the first's
     /// (Handlers+Fused.swift: computed stores, operator chains, add + load, load + branch), by their
     /// handlers.
-    static let adjacent: [HandlerPair: UInt64] = [
+    static let adjacent: HandlerMap<HandlerPair, UInt64> = [
         HandlerPair(w(i32AddRR), w(store32)): w(i32AddRRThenStore32),
         HandlerPair(w(i32AddRR), w(store8)): w(i32AddRRThenStore8),
         HandlerPair(w(i32AddRR), w(store16)): w(i32AddRRThenStore16),

@@ -44,24 +44,34 @@ extension Translator {
 
     /// Switches the linked instructions to their accumulator forms (when the function is translated).
     mutating func applyAccumulatorLinks() {
+        guard !accumulatorLinks.isEmpty else { return }
         var links = accumulatorLinks.filter {
             $0.consumer < code.count && code[$0.producer] == $0.producerWord && code[$0.consumer] == $0.consumerWord
         }
-        // Each instruction: the operand it takes from an accumulator, and where its result goes.
-        var forms: [Int: AccumulatorForm] = [:]
+        // In code order, one link per consumer. A producer is the instruction just before its consumer, so
+        // an instruction is the consumer of one link and the producer of the next at most.
+        links.sort { $0.consumer < $1.consumer }
+        links = links.enumerated().filter { $0.offset == 0 || links[$0.offset - 1].consumer != $0.element.consumer }.map(\.element)
+        // Each linked instruction, in code order: the operand it takes from an accumulator, and where its
+        // result goes.
+        var forms: [(start: Int, form: AccumulatorForm)] = []
         var resolved = false
         while !resolved {
-            forms = [:]
+            forms.removeAll(keepingCapacity: true)
             for link in links {
                 let from = HandlerTable.accumulatorBases[link.producerWord]!
                 let to = HandlerTable.accumulatorBases[link.consumerWord]!
                 let kind = from.resultKind ?? to.inputKind ?? .int
-                let producer = forms[link.producer] ?? AccumulatorForm(base: link.producerWord, input: 0, inputKind: nil, result: nil)
-                forms[link.producer] = AccumulatorForm(base: producer.base, input: producer.input, inputKind: producer.inputKind,
-                                                       result: kind, keepsSlot: link.keepsSlot)
-                let consumer = forms[link.consumer] ?? AccumulatorForm(base: link.consumerWord, input: 0, inputKind: nil, result: nil)
-                forms[link.consumer] = AccumulatorForm(base: consumer.base, input: link.input, inputKind: kind,
-                                                       result: consumer.result, keepsSlot: consumer.keepsSlot)
+                if let last = forms.last, last.start == link.producer {
+                    forms[forms.count - 1].form = AccumulatorForm(base: last.form.base, input: last.form.input,
+                                                                  inputKind: last.form.inputKind, result: kind,
+                                                                  keepsSlot: link.keepsSlot)
+                } else {
+                    forms.append((link.producer, AccumulatorForm(base: link.producerWord, input: 0, inputKind: nil,
+                                                                 result: kind, keepsSlot: link.keepsSlot)))
+                }
+                forms.append((link.consumer, AccumulatorForm(base: link.consumerWord, input: link.input, inputKind: kind,
+                                                             result: nil)))
             }
             resolved = true
             // A combination without a form (a compare's result kept in its slot as well) unlinks its pairs.
