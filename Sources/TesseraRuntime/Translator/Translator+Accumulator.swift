@@ -61,7 +61,7 @@ extension Translator {
             for link in links {
                 let from = HandlerTable.accumulatorBases[link.producerWord]!
                 let to = HandlerTable.accumulatorBases[link.consumerWord]!
-                let kind = from.resultKind ?? to.inputKind ?? .int
+                let kind: AccumulatorKind = from.resultKind ?? to.inputKind ?? .int
                 if let last = forms.last, last.start == link.producer {
                     forms[forms.count - 1].form = AccumulatorForm(base: last.form.base, input: last.form.input,
                                                                   inputKind: last.form.inputKind, result: kind,
