@@ -9,8 +9,7 @@ func generateAccumulatorHandlers(_ table: [InstructionDefinition]) -> String {
         "",
     ]
     for form in accumulatorForms(table) {
-        lines.append("@inline(__always) func \(form.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
-                     + "\(form.body) }")
+        lines.append(handlerDefinition(form.name, form.body))
     }
     lines += [
         "",
@@ -19,8 +18,7 @@ func generateAccumulatorHandlers(_ table: [InstructionDefinition]) -> String {
         "",
     ]
     for pair in loadedOperandPairs(table) {
-        lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
-                     + "\(pair.body) }")
+        lines.append(handlerDefinition(pair.name, pair.body))
     }
     return file(lines)
 }

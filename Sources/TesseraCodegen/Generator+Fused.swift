@@ -69,16 +69,14 @@ func generateFusedHandlers(_ table: [InstructionDefinition]) -> String {
     for names in fusedPairs {
         let pair = FusedPair(names, in: table)
         for (name, shape, _, _) in pair.handlers {
-            lines.append(
-                "@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
-                    + "\(shape)(pc, fp, mp, ip, acc, facc, { \(pair.first.closure) }, { \(pair.second.closure) }) }")
+            lines.append(handlerDefinition(
+                name, "\(shape)(pc, fp, mp, ip, acc, facc, { \(pair.first.closure) }, { \(pair.second.closure) })"))
         }
     }
     for family in [loopClosers(table)] + continuedPairFamilies(table) {
         lines += [""] + family.comment.map { "// " + $0 }
         for pair in family.pairs {
-            lines.append("@inline(__always) func \(pair.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
-                         + "\(pair.body) }")
+            lines.append(handlerDefinition(pair.name, pair.body))
         }
     }
     return file(lines)

@@ -10,9 +10,7 @@ func generateNumericHandlers(_ table: [InstructionDefinition]) -> String {
     ]
     for op in scalarOperators(table) {
         for handler in op.handlers {
-            lines.append(
-                "@inline(__always) func \(handler.name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { "
-                    + "\(handler.shape)(pc, fp, mp, ip, acc, facc) { \(op.closure) } }")
+            lines.append(handlerDefinition(handler.name, "\(handler.shape)(pc, fp, mp, ip, acc, facc) { \(op.closure) }"))
         }
     }
     return file(lines)

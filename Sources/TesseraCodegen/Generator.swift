@@ -59,3 +59,8 @@ func valueTypeExpression(_ name: String) -> String { ".\(name)" }
 func file(_ lines: [String]) -> String {
     ([generatedHeader] + lines).joined(separator: "\n") + "\n"
 }
+
+/// One generated interpreter handler: `name` with the handler signature, running `body`.
+func handlerDefinition(_ name: String, _ body: String) -> String {
+    "@inline(__always) func \(name)(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double) -> PC? { \(body) }"
+}
