@@ -178,19 +178,31 @@ func addThenLoadPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
 }
 
 /// The branches that fuse after a load: on zero / non-zero, and the compare-and-branch handlers of
-/// the common i32 comparisons; plain forms only. (An interrupt-checked back-edge would give the
-/// handler a second slow path beside the load's trap, and LLVM then turns its tail jump into a call.)
+/// the common i32 comparisons. The plain forms continue into the branch's handler; the
+/// interrupt-checked ones (a search loop's back-edge: `while (p && p->key != k)`) run in
+/// `loadThenCheckedBranch`, whose two slow paths share one call site so that LLVM keeps the tail jump.
 func loadThenBranchPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
-    var branches = ["brIfZero", "brIfNonZero"]
+    // (handler, words, condition on the branch's words `q`)
+    var branches: [(handler: String, words: Int, condition: String)] = [
+        ("brIfZero", 3, "UInt32(truncatingIfNeeded: f[slot(q, 1)]) == 0"),
+        ("brIfNonZero", 3, "UInt32(truncatingIfNeeded: f[slot(q, 1)]) != 0"),
+    ]
     let compares = ["i32.eq", "i32.ne", "i32.lt_s", "i32.lt_u", "i32.gt_s", "i32.gt_u"]
     for op in addThenBranchCompares(table) where compares.contains(op.def.name) {
-        let branch = op.branchHandlers!
-        branches += [branch.rr, branch.ri]
+        let branch = op.branchHandlers!, t = op.operandType
+        branches += [
+            (branch.rr, 4, "{ \(op.closure) }(\(t)(slot: f[slot(q, 1)]), \(t)(slot: f[slot(q, 2)]))"),
+            (branch.ri, 4, "{ \(op.closure) }(\(t)(slot: f[slot(q, 1)]), \(t)(slot: q[2]))"),
+        ]
     }
     return branchedLoads.flatMap { load in
-        branches.map {
-            AdjacentPair(load.handler, $0, body: "load(FastMemory.self, pc, fp, mp, ip, acc, facc, \(load.arguments), then: \($0))")
-        }
+        branches.flatMap { branch in [
+            AdjacentPair(load.handler, branch.handler,
+                         body: "load(FastMemory.self, pc, fp, mp, ip, acc, facc, \(load.arguments), then: \(branch.handler))"),
+            AdjacentPair(load.handler, branch.handler + "Checked",
+                         body: "loadThenCheckedBranch(pc, fp, mp, ip, acc, facc, \(load.arguments), branchWords: \(branch.words)) "
+                             + "{ q, f in \(branch.condition) }"),
+        ] }
     }
 }
 

@@ -456,4 +456,29 @@ import TesseraText
         let instance = try instantiate(wat)
         #expect(try instance.call("run") == [.i64(7)])
     }
+
+    /// A search loop's back-edge (`while (p->key != k)`): the load and the interrupt-checked
+    /// compare-and-branch after it run in one handler, which still traps out of bounds and still stops
+    /// at a deadline.
+    @Test func loadsPairWithCheckedBackEdges() throws {
+        let wat = """
+        (module
+          (memory 1)
+          (func (export "find") (param i32 i32) (result i32)
+            (loop $l (br_if $l (i32.ne (i32.load offset=4 (local.get 0)) (local.get 1))))
+            (local.get 0)))
+        """
+        let engine = Engine()  // interruptible: loop back-edges are checked
+        let module = try Module(engine: engine, bytes: parseWat(wat))
+        let words = UnsafeBufferPointer(start: module.compiled.code, count: module.compiled.count)
+        #expect(words.filter { $0 == handlerWord(i32LoadThenBrIfI32NeRRChecked) }.count == 1)
+        let store = Store(engine: engine)
+        let instance = try store.instantiate(module, imports: [])
+        #expect(try instance.call("find", .i32(8), .i32(0)) == [.i32(8)])
+        #expect(wasmError { _ = try instance.call("find", .i32(65534), .i32(0)) }?.kind == .trap)
+        store.setDeadline(after: .milliseconds(50))
+        let error = wasmError { _ = try instance.call("find", .i32(8), .i32(1)) }
+        #expect(error?.kind == .exhaustion)
+        #expect(error?.message.hasPrefix("interrupted") == true)
+    }
 }

@@ -71,6 +71,25 @@ func load<F: MemoryForm, T: FixedWidthInteger>(_ form: F.Type, _ pc: PC, _ fp: F
     return next(pc + F.words, fp, mp, ip, acc, facc)
 }
 
+/// A load, then the interrupt-checked conditional back-edge at the next instruction's words (`b`) that
+/// tests `taken(b, fp)` and jumps by `b[offsetWord]`. Both slow paths (the load's bounds, the interrupt)
+/// end in one call site: with two, LLVM turns the handler's tail jump into a call.
+@inline(__always)
+func loadThenCheckedBranch<T: FixedWidthInteger>(_ pc: PC, _ fp: FP, _ mp: RawMP, _ ip: RawIP, _ acc: UInt64, _ facc: Double,
+                                                 _ type: T.Type, _ extend: (T) -> UInt64, branchWords: Int,
+                                                 _ taken: (PC, FP) -> Bool) -> PC? {
+    let b = pc + FastMemory.words
+    var stop = TrapCode.outOfBoundsMemory, at = pc
+    if let p = FastMemory.address(pc, fp, mp, ip, acc, facc, operand: 2, size: MemoryLayout<T>.size) {
+        fp[slot(pc, 1)] = extend(T(littleEndian: p.loadUnaligned(as: T.self)))
+        guard taken(b, fp) else { return dispatch(b + branchWords, fp, mp, ip, acc, facc) }
+        if !interruptRaised(ip) { return dispatch(jump(b, branchWords - 1), fp, mp, ip, acc, facc) }
+        stop = .interrupted
+        at = b
+    }
+    return trap(stop, at, fp, ip)
+}
+
 /// Stores the value in slot `pc[2]`, or with `immediate` the constant `pc[2]` itself (a store of a
 /// constant then needs no instruction to put the constant in a slot).
 @inline(__always)
