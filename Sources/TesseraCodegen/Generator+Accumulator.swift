@@ -30,39 +30,32 @@ let loadedOperandLoads = ["i32Load", "i32Load16S", "i32Load16U", "i32Load8U", "i
 let loadedOperandOperators = ["i32.add", "i32.mul", "i32.and", "i32.xor", "i64.add", "i64.xor",
                               "f64.add", "f64.sub", "f64.mul"]
 
-/// A loaded-operand pair: handler name, the load form and consumer form it runs, and its body.
-struct LoadedOperandPair {
-    let name: String
-    let load: String
-    let consumer: String
-    let body: String
-}
-
-/// Every (load form, consumer form) pair: the consumer takes the loaded value in the accumulator of
-/// its kind, from either operand word of the slot/slot form or the slot word of the slot/immediate
-/// form, and writes its slot or an accumulator (f64 results also both, for a local read next).
-func loadedOperandPairs(_ table: [InstructionDefinition]) -> [LoadedOperandPair] {
+/// Every (load form, consumer form) pair, as an adjacent pair of the two forms: the consumer takes the
+/// loaded value in the accumulator of its kind, from either operand word of the slot/slot form or the
+/// slot word of the slot/immediate form, and writes its slot or an accumulator (f64 results also both,
+/// for a local read next).
+func loadedOperandPairs(_ table: [InstructionDefinition]) -> [AdjacentPair] {
     let bases = Dictionary(uniqueKeysWithValues: accumulatorBases(table).map { ($0.name, $0) })
+    let forms = accumulatorForms(table)
     let operators = loadedOperandOperators.map { binaryOperator($0, in: table) }
     // Not the operator + store pairs: with the load's and the store's trap paths in one handler, LLVM
     // no longer turns the dispatch into a tail jump (a call per instruction: the native stack overflows).
     let consumerBases = Set(operators.flatMap { op in operandForms(op).map(\.handler) })
-    let consumers = accumulatorForms(table).filter { form in
+    let consumers = forms.filter { form in
         guard consumerBases.contains(form.base), form.input != 0 else { return false }
         return !form.keepsSlot || form.result == .F
     }
-    var pairs: [LoadedOperandPair] = []
+    var pairs: [AdjacentPair] = []
     for load in loadedOperandLoads {
-        for (variant, sources, letters) in [("", [2: "FromSlot"], "_S"), ("AddI", [:], "")] {
-            guard let base = bases[load + variant] else { preconditionFailure("\(load)\(variant): no accumulator forms") }
-            for kind in base.resultKind.map({ [$0] }) ?? [.X, .F] {
-                let loadForm = base.name + letters + "_" + kind.rawValue
+        for base in [load, load + "AddI"].map({ bases[$0]! }) {
+            // The load's forms with its operands from slots and its value to an accumulator only.
+            for loadForm in forms where loadForm.base == base.name && loadForm.input == 0 && !loadForm.keepsSlot {
+                guard let kind = loadForm.result else { continue }
                 // Integer loads feed operators of their width (i64.load: the i64 ones); f64 loads the f64 ones.
                 let prefix = kind == .F ? "f64" : load == "i64Load" ? "i64" : "i32"
                 for consumer in consumers where consumer.inputKind == kind && consumer.base.hasPrefix(prefix) {
-                    pairs.append(LoadedOperandPair(
-                        name: loadForm + "Then" + consumer.name.prefix(1).uppercased() + consumer.name.dropFirst(),
-                        load: loadForm, consumer: consumer.name, body: base.body(sources, kind.sink, consumer.name)))
+                    pairs.append(AdjacentPair(loadForm.name, consumer.name,
+                                              body: base.body(base.operands(0, nil).sources, kind.sink, consumer.name)))
                 }
             }
         }
@@ -125,7 +118,7 @@ func generateAccumulatorHandlerTable(_ table: [InstructionDefinition]) -> String
         "    private static let loadedOperandRows: [(load: Handler, consumer: Handler, pair: Handler)] = [",
     ]
     for pair in loadedOperandPairs(table) {
-        lines.append("        (\(pair.load), \(pair.consumer), \(pair.name)),")
+        lines.append("        (\(pair.first), \(pair.second), \(pair.name)),")
     }
     lines += ["    ]", "}"]
     return file(lines)

@@ -20,64 +20,48 @@ func generateNumericHandlers(_ table: [InstructionDefinition]) -> String {
 /// from a numeric instruction to the words of its handlers.
 func generateNumericHandlerTable(_ table: [InstructionDefinition]) -> String {
     let operators = scalarOperators(table)
-    var lines = [
+    func cases(_ body: (ScalarOperator) -> String?) -> [(name: String, body: String)] {
+        operators.compactMap { op in body(op).map { (op.def.declaredCaseName, $0) } }
+    }
+    let lines = [
         "// The numeric handler of each instruction, for the translator.",
         "",
         "import TesseraBinary",
         "",
         "extension HandlerTable {",
-        "    /// Binary operators: the slot/slot handler and the slot/immediate one.",
-        "    static func binary(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64)? {",
-        "        switch instruction {",
     ]
-    for op in operators {
-        guard let rr = op.slotSlotHandler, let ri = op.slotImmediateHandler else { continue }
-        lines.append("        case .\(op.def.declaredCaseName): (w(\(rr)), w(\(ri)))")
-    }
-    lines += [
-        "        default: nil",
-        "        }",
-        "    }",
-        "",
-        "    /// Binary operators with a handler for a constant left operand and a slot right one.",
-        "    static func binaryConstantLeft(_ instruction: Instruction) -> UInt64? {",
-        "        switch instruction {",
-    ]
-    for op in operators {
-        guard let ir = op.immediateSlotHandler else { continue }
-        lines.append("        case .\(op.def.declaredCaseName): w(\(ir))")
-    }
-    lines += [
-        "        default: nil",
-        "        }",
-        "    }",
-        "",
-        "    /// Unary operators and conversions (reinterpretations are plain copies).",
-        "    static func unary(_ instruction: Instruction) -> UInt64? {",
-        "        switch instruction {",
-    ]
-    for op in operators {
-        guard let handler = op.unaryHandler else { continue }
-        lines.append("        case .\(op.def.declaredCaseName): w(\(handler))")
-    }
-    lines += [
-        "        default: nil",
-        "        }",
-        "    }",
-        "",
-        "    /// Compare-and-branch handlers, keyed by the compare instruction (integers only), in the form",
-        "    /// `limit` asks for (Handlers+Limits.swift).",
-        "    static func compareBranch(_ instruction: Instruction, _ limit: BranchLimit = .none) -> (rr: UInt64, ri: UInt64)? {",
-        "        switch instruction {",
-    ]
-    for op in operators {
-        guard let branch = op.branchHandlers else { continue }
-        let forms = ScalarOperator.branchLimitSuffixes.flatMap { [branch.rr + $0, branch.ri + $0] }
-        lines.append("        case .\(op.def.declaredCaseName):")
-        lines.append("            select(limit, [\(forms.joined(separator: ", "))])")
-    }
-    lines += ["        default: nil", "        }", "    }", "}"]
+        + instructionSwitch(
+            ["Binary operators: the slot/slot handler and the slot/immediate one."],
+            "static func binary(_ instruction: Instruction) -> (rr: UInt64, ri: UInt64)?",
+            cases { op in op.slotSlotHandler.flatMap { rr in op.slotImmediateHandler.map { " (w(\(rr)), w(\($0)))" } } })
+        + [""] + instructionSwitch(
+            ["Binary operators with a handler for a constant left operand and a slot right one."],
+            "static func binaryConstantLeft(_ instruction: Instruction) -> UInt64?",
+            cases { $0.immediateSlotHandler.map { " w(\($0))" } })
+        + [""] + instructionSwitch(
+            ["Unary operators and conversions (reinterpretations are plain copies)."],
+            "static func unary(_ instruction: Instruction) -> UInt64?",
+            cases { $0.unaryHandler.map { " w(\($0))" } })
+        + [""] + instructionSwitch(
+            ["Compare-and-branch handlers, keyed by the compare instruction (integers only), in the form",
+             "`limit` asks for (Handlers+Limits.swift)."],
+            "static func compareBranch(_ instruction: Instruction, _ limit: BranchLimit = .none) -> (rr: UInt64, ri: UInt64)?",
+            cases { op in
+                op.branchHandlers.map { branch in
+                    let forms = ScalarOperator.branchLimitSuffixes.flatMap { [branch.rr + $0, branch.ri + $0] }
+                    return "\n            select(limit, [\(forms.joined(separator: ", "))])"
+                }
+            })
+        + ["}"]
     return file(lines)
+}
+
+/// A generated function switching over `instruction`: its documentation lines, its signature, one case
+/// per (case name, body: the text after the colon), and `nil` for every other instruction.
+func instructionSwitch(_ documentation: [String], _ signature: String, _ cases: [(name: String, body: String)]) -> [String] {
+    documentation.map { "    /// " + $0 } + ["    \(signature) {", "        switch instruction {"]
+        + cases.map { "        case .\($0.name):\($0.body)" }
+        + ["        default: nil", "        }", "    }"]
 }
 
 /// The operators with an immediate/slot form (a constant left operand).

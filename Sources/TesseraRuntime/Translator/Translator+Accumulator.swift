@@ -48,10 +48,9 @@ extension Translator {
         var links = accumulatorLinks.filter {
             $0.consumer < code.count && code[$0.producer] == $0.producerWord && code[$0.consumer] == $0.consumerWord
         }
-        // In code order, one link per consumer. A producer is the instruction just before its consumer, so
-        // an instruction is the consumer of one link and the producer of the next at most.
-        links.sort { $0.consumer < $1.consumer }
-        links = links.enumerated().filter { $0.offset == 0 || links[$0.offset - 1].consumer != $0.element.consumer }.map(\.element)
+        // Links are recorded as consumers are emitted (and dropped from the end), so they are in code
+        // order, one per consumer; a producer is the instruction just before its consumer, so an
+        // instruction is the consumer of one link and the producer of the next at most.
         // Each linked instruction, in code order: the operand it takes from an accumulator, and where its
         // result goes.
         var forms: [(start: Int, form: AccumulatorForm)] = []

@@ -172,14 +172,10 @@ extension Translator {
             let value = pop()
             preserveLocal(index)
             move(value, to: local, width: w)
-            if tee, case .slot(let s) = value, s < localSlotCount {
+            if tee, !isTemporary(value) {
                 // `local.get a; local.tee b`: readers keep reading `a`, so they wait on neither the copy
-                // nor a store-to-load forward through `b` (pointer chasing: `at = p; p = *at`).
-                push(value, width: w)
-                return
-            }
-            if tee, case .constant = value {
-                // A constant stays a constant: readers take it as an immediate.
+                // nor a store-to-load forward through `b` (pointer chasing: `at = p; p = *at`); a constant
+                // stays a constant, which readers take as an immediate.
                 push(value, width: w)
                 return
             }
